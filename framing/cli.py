@@ -1,0 +1,86 @@
+"""Command line: ``python -m framing score PATH... [--format] [--out] [--outlet-map]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+
+from framing.export import FORMATS, write_csv, write_jsonl, write_parquet
+from framing.outlets import ManifestError, load_manifest
+from framing.pipeline import Pipeline
+from framing.reading import corpus_files, read_item
+
+COMMANDS = {
+    "score": "Read articles (files or folders) and print one scored record per article.",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of the ``framing`` command."""
+    parser = argparse.ArgumentParser(
+        prog="python -m framing",
+        description="Score news articles for terminology, sentiment and cited actors.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    score = sub.add_parser("score", help=COMMANDS["score"], description=COMMANDS["score"])
+    score.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .html .csv .jsonl)")
+    score.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
+    score.add_argument("--out", metavar="FILE", help="write here instead of standard output")
+    score.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
+    score.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit status."""
+    args = build_parser().parse_args(argv)
+    return _score(args)
+
+
+def _score(args: argparse.Namespace) -> int:
+    if args.format == "parquet" and not args.out:
+        return _fail("--format parquet needs --out FILE (Parquet is not written to a terminal)")
+    try:
+        manifest = load_manifest(args.outlet_map) if args.outlet_map else None
+    except ManifestError as exc:
+        return _fail(str(exc))
+    stats = {"articles": 0, "problems": 0}
+    records = _records(args.paths, manifest=manifest, stats=stats, quiet=args.quiet)
+    try:
+        if args.format == "parquet":
+            write_parquet(records, args.out)
+        else:
+            write = write_csv if args.format == "csv" else write_jsonl
+            if args.out:
+                with open(args.out, "w", encoding="utf-8", newline="") as handle:
+                    write(records, handle)
+            else:
+                write(records, sys.stdout)
+    except OSError as exc:
+        return _fail(f"{args.out}: cannot write: {exc.strerror or exc}")
+    if not args.quiet:
+        print(f"framing: {stats['articles']} articles scored, {stats['problems']} problems", file=sys.stderr)
+    return 0 if stats["articles"] else 1
+
+
+def _records(paths, *, manifest, stats: dict[str, int], quiet: bool) -> Iterator[dict]:
+    """Yield records file by file, reporting each unreadable file or row on stderr."""
+    from tqdm import tqdm
+
+    pipeline = Pipeline()
+    files = list(corpus_files(paths))
+    # tqdm hides itself when stderr is not a terminal (disable=None).
+    for item in tqdm(files, desc="scoring", unit="file", disable=True if quiet else None, file=sys.stderr):
+        result = read_item(item, manifest=manifest)
+        for problem in result.problems:
+            stats["problems"] += 1
+            print(f"framing: error: {problem}", file=sys.stderr)
+        for article in result.articles:
+            stats["articles"] += 1
+            yield pipeline.score(article)
+
+
+def _fail(message: str) -> int:
+    print(f"framing: error: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,40 @@
+"""Language identification, and which languages the analysers fully support."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+# langid is unreliable on a few words; beyond this many characters it has enough.
+_SAMPLE_CHARS = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """An ISO 639-1 code and the identifier's probability for it."""
+
+    code: str
+    probability: float
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detected_language(text: str) -> LanguageGuess | None:
+    """Return the most probable language of ``text`` (Lui & Baldwin 2012, langid.py), or None
+    when there is nothing to identify."""
+    sample = text[:_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < 3:
+        return None
+    code, probability = _identifier().classify(sample)
+    return LanguageGuess(code=code, probability=float(probability))
+
+
+def is_supported(code: str | None) -> bool:
+    """Return True when sentiment, terminology and quotes are available for ``code``."""
+    return code in SUPPORTED_LANGUAGES

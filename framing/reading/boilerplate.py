@@ -1,0 +1,64 @@
+"""Site chrome that is not article text, as reviewed data (``data/boilerplate.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from framing.paths import BOILERPLATE_FILE
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRules:
+    """Whole-line patterns; ``matches(line)`` is True for a line of site chrome."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    regex: re.Pattern[str] | None
+
+    def matches(self, line: str) -> bool:
+        key = _SPACES.sub(" ", line).strip().casefold()
+        if not key:
+            return False
+        if key in self.exact or key.startswith(self.prefixes):
+            return True
+        return bool(self.regex and self.regex.fullmatch(key))
+
+
+@cache
+def boilerplate_rules() -> BoilerplateRules:
+    """Return the rules compiled from ``data/boilerplate.yaml`` (loaded once per process)."""
+    entries = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8")).get("lines", [])
+    return rules_from_entries(entries, source=BOILERPLATE_FILE.name)
+
+
+def rules_from_entries(entries: list[dict], *, source: str) -> BoilerplateRules:
+    """Return compiled rules; raises ValueError naming the entry for a malformed one."""
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    patterns: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        pattern = str(entry.get("pattern", "")).strip()
+        kind = entry.get("match", "exact")
+        if not pattern:
+            raise ValueError(f"{source}: entry {number} has no pattern")
+        key = _SPACES.sub(" ", pattern).casefold()
+        if kind == "exact":
+            exact.add(key)
+        elif kind == "prefix":
+            prefixes.append(key)
+        elif kind == "regex":
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{source}: entry {number} ({pattern!r}): bad regex: {exc}") from exc
+            patterns.append(f"(?:{pattern})")
+        else:
+            raise ValueError(f"{source}: entry {number} ({pattern!r}): unknown match {kind!r}")
+    regex = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+    return BoilerplateRules(frozenset(exact), tuple(prefixes), regex)

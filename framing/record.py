@@ -1,0 +1,52 @@
+"""The article record: the project's public export format (documented in the README)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from framing.reading.model import Article
+
+# A decimal number ("1.5-hour") or a word with inner apostrophes/hyphens ("l'Otan", "well-known").
+_WORD = re.compile(r"\d+(?:[.,]\d+)*(?:['’-]\w+)*|\w+(?:['’-]\w+)*")
+
+# Field order of every exported record; CSV columns follow it.
+RECORD_FIELDS = (
+    "id",
+    "source",
+    "outlet",
+    "url",
+    "date",
+    "date_precision",
+    "language",
+    "language_supported",
+    "title",
+    "dateline",
+    "text",
+    "word_count",
+    "sentiment",
+    "sentences",
+    "terms",
+    "terminology_index",
+    "terminology_hits",
+    "quotes",
+    "actors",
+    "warnings",
+    "versions",
+)
+
+
+def article_id(article: Article) -> str:
+    """Return a stable content hash: the first 16 hex digits of SHA-256 over outlet and text.
+
+    The outlet is part of the content so that one wire story reprinted by two
+    outlets stays two articles; the file's path is not, so moving a corpus
+    keeps its ids.
+    """
+    payload = f"{article.outlet or ''}\x1f{article.text}".encode()
+    return hashlib.sha256(payload).hexdigest()[:16]
+
+
+def word_count(text: str) -> int:
+    """Return the number of words (letters/digits, with inner apostrophes and hyphens)."""
+    return len(_WORD.findall(text))
