@@ -12,6 +12,9 @@ from framing.reading.model import Article
 from framing.record import article_id, word_count
 from framing.sentences import split_sentences
 from framing.sentiment import SentimentScorer, article_sentiment
+from framing.terminology import Lexicon, analyse_terms, load_pack
+
+DEFAULT_PACK = "russia-ukraine"
 
 
 class Pipeline:
@@ -19,9 +22,12 @@ class Pipeline:
 
     Analysers load lexicons and models, so a ``Pipeline`` is meant to be built
     once per process (the dashboard caches it with ``st.cache_resource``).
+    ``lexicon`` is a topic pack name or a ``Lexicon`` (e.g. a pack merged with
+    a user's custom terms).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, lexicon: Lexicon | str = DEFAULT_PACK) -> None:
+        self.lexicon = load_pack(lexicon) if isinstance(lexicon, str) else lexicon
         self._scorers: dict[str, SentimentScorer] = {}
 
     def versions(self, language: str | None = None) -> dict[str, str | None]:
@@ -29,7 +35,7 @@ class Pipeline:
         return {
             "framing": framing.__version__,
             "sentiment": self._scorer(language).model if is_supported(language) else None,
-            "lexicon": None,
+            "lexicon": lexicon_version(self.lexicon),
         }
 
     def score(self, article: Article) -> dict:
@@ -46,7 +52,7 @@ class Pipeline:
         scorer = self._scorer(language) if supported else None
         compounds = [scorer.compound(text[s.start : s.end]) for s in spans] if scorer else []
         sentiment = article_sentiment(compounds, model=scorer.model) if scorer else None
-        return {
+        record = {
             "id": article_id(article),
             "source": article.source,
             "outlet": article.outlet,
@@ -72,6 +78,7 @@ class Pipeline:
             "warnings": [*article.warnings, *warnings],
             "versions": self.versions(language if supported else None),
         }
+        return with_terms(record, self.lexicon) if supported else record
 
     def score_many(self, articles: Iterable[Article]) -> Iterator[dict]:
         """Yield the record of each article, in order."""
@@ -82,6 +89,29 @@ class Pipeline:
         if language not in self._scorers:
             self._scorers[language] = SentimentScorer(language)
         return self._scorers[language]
+
+
+def lexicon_version(lexicon: Lexicon) -> str:
+    """Return ``pack@version+hash``: a custom term changes the hash, so stored results can tell."""
+    return f"{lexicon.pack}@{lexicon.version}+{lexicon.fingerprint[:8]}"
+
+
+def with_terms(record: dict, lexicon: Lexicon) -> dict:
+    """Return a copy of the record with its terminology fields computed with ``lexicon``.
+
+    Terms depend only on the text, its language and the lexicon, so switching
+    topic pack or adding a custom term re-scores them without re-running
+    sentiment or quote extraction.
+    """
+    result = analyse_terms(record["text"], language=record["language"], lexicon=lexicon)
+    versions = {**record.get("versions", {}), "lexicon": lexicon_version(lexicon)}
+    return {
+        **record,
+        "terms": [hit.as_dict() for hit in result.terms],
+        "terminology_index": result.terminology_index,
+        "terminology_hits": result.terminology_hits,
+        "versions": versions,
+    }
 
 
 def _language(article: Article) -> tuple[str | None, list[str]]:

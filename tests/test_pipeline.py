@@ -65,3 +65,23 @@ def test_seed_languages_and_dates(seed_records):
         "004": ("en", "2024-04-01", "day"),
     }
     assert seed_records["003"]["sentiment"]["model"].startswith("vadersentiment-fr")
+
+
+def test_terms_are_scored_in_the_record_with_valid_offsets(pipeline):
+    text = "Strikes on Kiev\n\nRussia's special military operation continued, the Kiev regime said."
+    record = pipeline.score(Article(source="s", text=text, language="en"))
+    assert record["terms"], record
+    assert all(text[t["start"] : t["end"]] == t["text"] for t in record["terms"])
+    assert record["terminology_index"] > 0 and record["terminology_hits"] > 0
+    assert record["versions"]["lexicon"].startswith("russia-ukraine@")
+
+
+def test_with_terms_rescoring_changes_only_terminology(pipeline):
+    from framing.pipeline import with_terms
+    from framing.terminology import load_pack
+
+    record = pipeline.score(Article(source="s", text="Kyiv said the invasion went on.", language="en"))
+    other = with_terms(record, load_pack("migration"))
+    assert other["sentiment"] == record["sentiment"] and other["sentences"] == record["sentences"]
+    assert other["versions"]["lexicon"].startswith("migration@")
+    assert other["terms"] == [] and other["terminology_index"] is None

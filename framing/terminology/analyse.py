@@ -1,0 +1,75 @@
+"""The public entry point: the terms of a lexicon in one article, their voices and the index."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from framing.terminology.index import terminology_index
+from framing.terminology.matcher import compiled_matcher
+from framing.terminology.model import Lexicon
+from framing.terminology.voice import voices
+
+__all__ = ["TermHit", "TerminologyResult", "analyse_terms", "article_language"]
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """One occurrence of a lexicon variant: ``text`` is exactly ``article[start:end]``."""
+
+    term: str
+    text: str
+    start: int
+    end: int
+    pole: str
+    category: str
+    voice: str
+    weight: float
+    referent: str
+    variant: str
+    language: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the hit as a plain dict (the stored record's shape)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class TerminologyResult:
+    """All hits in text order, the index over author-voice hits and its weighted evidence."""
+
+    terms: list[TermHit] = field(default_factory=list)
+    terminology_index: float | None = None
+    terminology_hits: float = 0.0
+    author_hits: int = 0
+    by_pole: dict[str, float] = field(default_factory=dict)
+
+
+def article_language(language: str | None, lexicon: Lexicon) -> str | None:
+    """Return the lexicon language for an article language tag (``fr-FR`` → ``fr``), or ``None``."""
+    if not language:
+        return None
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in lexicon.languages else None
+
+
+def analyse_terms(text: str, *, language: str | None, lexicon: Lexicon) -> TerminologyResult:
+    """Return the lexicon's terms found in ``text`` with their voices, and the terminology index.
+
+    Only the forms of the article's language are matched; an unknown or
+    unsupported language yields no hits. See ``matcher`` for the matching
+    rules, ``voice`` for author/quoted/distanced and ``index`` for the index.
+    """
+    lang = article_language(language, lexicon)
+    if lang is None or not text:
+        return TerminologyResult()
+    matches = compiled_matcher(lexicon, lang).matches(text)
+    spoken = voices(text, [(m.start, m.end) for m in matches])
+    hits = [
+        TermHit(term=m.term.label, text=text[m.start : m.end], start=m.start, end=m.end,
+                pole=m.term.pole, category=m.term.category, voice=voice, weight=m.term.weight,
+                referent=m.term.referent, variant=m.term.variant, language=lang)
+        for m, voice in zip(matches, spoken, strict=True)
+    ]
+    index = terminology_index(hits, signs=lexicon.signs())
+    return TerminologyResult(hits, index.index, index.weighted_hits, index.author_hits, index.by_pole)

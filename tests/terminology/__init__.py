@@ -1,0 +1,1 @@
+"""Terminology tests (a package so test module names need not be unique across folders)."""

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from framing.paths import LEXICON_DIR
+from framing.terminology import Lexicon, LexiconError, available_packs, load_lexicon, load_pack
+from framing.terminology import lexicon as lexicon_module
+from framing.terminology.model import lexicon_dict
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+RAW = yaml.safe_load((FIXTURES / "mini.yaml").read_text(encoding="utf-8"))
+
+
+def test_fixture_loads(mini: Lexicon) -> None:
+    assert (mini.pack, mini.version, mini.languages, mini.source) == ("mini", "0.1.0", ("en", "fr"), "mini.yaml")
+    assert [p.id for p in mini.poles] == ["kremlin", "ukraine", "neutral"]
+    assert mini.signs() == {"kremlin": 1, "ukraine": -1, "neutral": 0}
+    assert mini.pole("ukraine").sign == -1
+    assert mini.category("place-names").label == "Place names"
+    kiev = mini.referent("kyiv").variants[0]
+    assert (kiev.id, kiev.usage("en").pole, kiev.usage("fr").weight, kiev.usage("de")) == ("kiev", "kremlin", 0.0, None)
+    assert "chicken Kiev" in kiev.exclude
+
+
+@pytest.mark.parametrize("kind", ["pole", "category", "referent"])
+def test_unknown_lookup_raises_key_error(mini: Lexicon, kind: str) -> None:
+    with pytest.raises(KeyError, match="nope"):
+        getattr(mini, kind)("nope")
+
+
+def test_terms_are_per_language(mini: Lexicon) -> None:
+    en = {(t.referent, t.variant): t for t in mini.terms("en")}
+    fr = {(t.referent, t.variant): t for t in mini.terms("fr")}
+    assert (en["kyiv", "kiev"].pole, fr["kyiv", "kiev"].pole) == ("kremlin", "neutral")
+    assert ("dpr", "so-called-republics") in en and ("dpr", "so-called-republics") not in fr
+    assert fr["war", "invasion"].exclude == ("invasion of privacy", "invasion de la vie privée")
+    assert mini.terms("de") == ()
+
+
+def test_fingerprint_is_a_content_hash(tmp_path: Path, mini: Lexicon) -> None:
+    again = write(tmp_path, RAW)
+    assert (again.fingerprint, again, hash(again)) == (mini.fingerprint, mini, hash(mini))
+    changed = copy.deepcopy(RAW)
+    changed["referents"][1]["variants"][0]["en"]["forms"].append("Kiyev")
+    other = write(tmp_path, changed)
+    assert other.fingerprint != mini.fingerprint and other != mini
+    assert len(mini.fingerprint) == 16
+
+
+def test_lexicon_dict_round_trips(tmp_path: Path, mini: Lexicon) -> None:
+    assert write(tmp_path, lexicon_dict(mini)) == mini
+
+
+def write(tmp_path: Path, data: Any, name: str = "mini.yaml") -> Lexicon:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_lexicon(path)
+
+
+def kiev_en(data: dict[str, Any]) -> dict[str, Any]:
+    return data["referents"][1]["variants"][0]["en"]
+
+
+def edit(change: Callable[[dict[str, Any]], object]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def apply(data: dict[str, Any]) -> dict[str, Any]:
+        change(data)
+        return data
+    return apply
+
+
+KIEV = "mini.yaml: referent 'kyiv', variant 'kiev'"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (edit(lambda d: kiev_en(d).update(pole="kremllin")),
+         f"{KIEV}, language 'en': unknown pole 'kremllin' (known: kremlin, neutral, ukraine)"),
+        (edit(lambda d: kiev_en(d).update(weight=0.3)),
+         f"{KIEV}, language 'en': weight must be one of 0, 0.25, 0.5, 1 (got 0.3)"),
+        (edit(lambda d: kiev_en(d).update(weight="heavy")),
+         f"{KIEV}, language 'en': weight must be one of 0, 0.25, 0.5, 1 (got 'heavy')"),
+        (edit(lambda d: kiev_en(d).update(weight=True)),
+         f"{KIEV}, language 'en': weight must be one of 0, 0.25, 0.5, 1 (got True)"),
+        (edit(lambda d: kiev_en(d).update(forms=[])), f"{KIEV}, language 'en': forms must be a non-empty list"),
+        (edit(lambda d: kiev_en(d).update(forms=["*Kiev"])), "form '*Kiev': '*' is only allowed at the end"),
+        (edit(lambda d: kiev_en(d).update(forms=["Ki*ev"])), "form 'Ki*ev': '*' is only allowed at the end"),
+        (edit(lambda d: kiev_en(d).update(forms=["--"])), f"{KIEV}, language 'en': form '--' has no letters"),
+        (edit(lambda d: kiev_en(d).update(forms=["Kyiv"])),
+         "mini.yaml: referent 'kyiv', variant 'kyiv', language 'en': form 'Kyiv' is already a form of kyiv/kiev"),
+        (edit(lambda d: kiev_en(d).update(wieght=1)), f"{KIEV}, language 'en': unknown field 'wieght'"),
+        (edit(lambda d: d["referents"][1]["variants"][0].update(exlude=["x"])),
+         f"{KIEV}: unknown field 'exlude'"),
+        (edit(lambda d: d["referents"][1]["variants"][0].update(de={"pole": "kremlin", "weight": 1, "forms": ["Kiew"]})),
+         f"{KIEV}, language 'de': language not declared in languages"),
+        (edit(lambda d: d["referents"][1].update(category="places")),
+         "mini.yaml: referent 'kyiv': unknown category 'places'"),
+        (edit(lambda d: d["referents"][1].update(variants=[])), "mini.yaml: referent 'kyiv': variants must be a non-empty list"),
+        (edit(lambda d: d["referents"][1]["variants"].append(d["referents"][1]["variants"][0])),
+         "mini.yaml: referent 'kyiv': duplicate variant id 'kiev'"),
+        (edit(lambda d: d["referents"].append(d["referents"][0])), "mini.yaml: duplicate referent id 'war'"),
+        (edit(lambda d: d["poles"][0].update(sign=2)), "mini.yaml: poles[0]: sign must be one of -1, 0, 1 (got 2)"),
+        (edit(lambda d: d["poles"][0].update(id="two words")), "mini.yaml: poles[0]: id must be a non-empty word"),
+        (edit(lambda d: d.update(pack="other")), "mini.yaml: pack 'other' must equal the file name 'mini'"),
+        (edit(lambda d: d.update(version=1.0)), "mini.yaml: version: expected text, got 1.0"),
+        (edit(lambda d: d.pop("poles")), "mini.yaml: poles must be a non-empty list"),
+        (lambda d: ["not", "a", "mapping"], "mini.yaml: expected a mapping, got list"),
+        (lambda d: None, "mini.yaml: expected a mapping, got NoneType"),
+    ],
+)
+def test_validation_errors_name_file_and_entry(
+    tmp_path: Path, mutate: Callable[[dict[str, Any]], Any], message: str
+) -> None:
+    with pytest.raises(LexiconError) as error:
+        write(tmp_path, mutate(copy.deepcopy(RAW)))
+    assert message in str(error.value)
+
+
+def test_yaml_syntax_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text("pack: [unclosed\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"^broken\.yaml: not valid YAML"):
+        load_lexicon(path)
+
+
+def test_lexicon_error_is_a_value_error() -> None:
+    assert issubclass(LexiconError, ValueError)
+
+
+def test_packs_come_from_lexicon_dir(monkeypatch: pytest.MonkeyPatch, mini: Lexicon) -> None:
+    monkeypatch.setattr(lexicon_module, "LEXICON_DIR", FIXTURES)
+    assert available_packs() == ["mini"]
+    assert load_pack("mini") == mini
+    with pytest.raises(LexiconError, match=r"unknown lexicon pack 'nope' \(available: mini\)"):
+        load_pack("nope")
+
+
+@pytest.mark.parametrize("pack", sorted(p.stem for p in LEXICON_DIR.glob("*.yaml")) or ["(none yet)"])
+def test_shipped_packs_are_valid(pack: str) -> None:
+    if pack == "(none yet)":
+        pytest.skip(f"no packs in {LEXICON_DIR} yet")
+    lexicon = load_pack(pack)
+    assert lexicon.pack == pack and lexicon.referents
+    assert set(lexicon.languages) >= {"en", "fr"}
+    for language in lexicon.languages:
+        assert lexicon.terms(language)
