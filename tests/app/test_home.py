@@ -1,4 +1,4 @@
-"""The home page driven headless with Streamlit's AppTest."""
+"""The dashboard driven headless with Streamlit's AppTest: every page, filters, uploads."""
 
 from __future__ import annotations
 
@@ -21,27 +21,38 @@ def metric(at: AppTest, label: str) -> str:
 
 def test_opens_on_the_demo_corpus_without_exception(app):
     assert not app.exception
-    assert int(metric(app, "Articles")) >= 28
-    assert int(metric(app, "Outlets")) >= 4
-    assert "en" in metric(app, "Languages") and "fr" in metric(app, "Languages")
+    assert int(metric(app, "Articles")) == 42
+    assert int(metric(app, "Outlets")) == 6
+    assert metric(app, "Languages") == "en, fr"
     assert any("fictional" in i.value for i in app.info)
-    assert len(app.get("plotly_chart")) == 2
-    assert app.dataframe[0].value.shape[0] == int(metric(app, "Articles"))
+    assert len(app.get("plotly_chart")) >= 2
+
+
+def test_outlet_filter_changes_what_is_shown(app):
+    outlets = app.sidebar.multiselect(key="outlets")
+    outlets.set_value(["Polar Star Wire", "Vostok Hebdo"]).run()
+    assert not app.exception
+    assert metric(app, "Outlets") == "2" and metric(app, "Articles") == "14"
+    app.sidebar.multiselect(key="languages").set_value(["fr"]).run()
+    assert metric(app, "Articles") == "7" and metric(app, "Languages") == "fr"
 
 
 def test_upload_is_scored_and_bad_file_reported(app):
     app.sidebar.radio(key="corpus_source").set_value("My files").run()
     assert not app.exception
-    uploader = app.sidebar.get("file_uploader")[0]
-    uploader.set_value(
+    app.sidebar.get("file_uploader")[0].set_value(
         [
-            ("mine.txt", b" date 2023-06-06 https://sputniknews.com/x\n\nDam destroyed\n\nThe dam was destroyed and villages flooded.", "text/plain"),
+            ("mine.txt", b" date 2023-06-06 https://sputniknews.com/x\n\nDam destroyed\n\n"
+             b"The Kiev regime destroyed the dam, villages flooded.", "text/plain"),
             ("broken.csv", b"title,body\nA,B\n", "text/csv"),
         ]
     ).run()
     assert not app.exception
-    assert metric(app, "Articles") == "1"
-    table = app.dataframe[0].value
-    assert table["outlet"].tolist() == ["Sputnik"]
-    assert table["date"].tolist() == ["2023-06-06"]
+    assert metric(app, "Articles") == "1" and metric(app, "Outlets") == "1"
     assert any("broken.csv" in w.value and "no 'text' column" in w.value for w in app.warning)
+
+
+@pytest.mark.parametrize("page", ["pages/side_by_side.py", "pages/analyse.py", "pages/glossary.py", "pages/method.py"])
+def test_every_page_runs_without_exception(app, page):
+    app.switch_page(page).run()
+    assert not app.exception, [e.value for e in app.exception]

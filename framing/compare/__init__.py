@@ -1,0 +1,106 @@
+"""Comparison statistics: outlets side by side, honestly, with uncertainty.
+
+Pure functions over the frames of ``framing.frames`` (articles, terms,
+quotes, actors); each returns pandas DataFrames (or frozen dataclasses of
+them) with documented columns, every figure with its n and a small-sample
+flag. Nothing here draws or imports Streamlit.
+"""
+
+from framing.compare.distinctive import (
+    DISTINCTIVE_COLUMNS,
+    KWIC_COLUMNS,
+    distinctive_terms,
+    keyword_in_context,
+    log_odds_dirichlet,
+)
+from framing.compare.intervals import (
+    INTERVAL_COLUMNS,
+    Interval,
+    bootstrap_mean,
+    group_means,
+    wilson_interval,
+)
+from framing.compare.pairs import TERM_PAIR_COLUMNS, term_pairs
+from framing.compare.poles import pole_signs
+from framing.compare.profile import (
+    OUTLET_COLUMNS,
+    POLE_SHARE_COLUMNS,
+    OutletProfile,
+    outlet_profile,
+)
+from framing.compare.same_story import SAME_STORY_COLUMNS, StoryIndex, same_story, story_index
+from framing.compare.samples import (
+    FEW_N,
+    MIN_N,
+    WIDE_HALF_WIDTH,
+    SampleFlags,
+    flag_columns,
+    sample_flags,
+)
+from framing.compare.similarity import (
+    DISTANCE_COLUMNS,
+    EVIDENCE_COLUMNS,
+    MAP_COLUMNS,
+    OutletFeatures,
+    OutletMap,
+    outlet_distances,
+    outlet_features,
+    outlet_map,
+)
+from framing.compare.timeline import EXCLUDED_COLUMNS, TIMELINE_COLUMNS, Timeline, timeline
+from framing.compare.voices import (
+    ACTOR_SENTIMENT_COLUMNS,
+    TOP_QUOTED_COLUMNS,
+    VOICE_SHARE_COLUMNS,
+    actor_sentiment,
+    top_quoted,
+    voice_share,
+)
+
+__all__ = [
+    "ACTOR_SENTIMENT_COLUMNS",
+    "DISTANCE_COLUMNS",
+    "DISTINCTIVE_COLUMNS",
+    "EVIDENCE_COLUMNS",
+    "EXCLUDED_COLUMNS",
+    "FEW_N",
+    "INTERVAL_COLUMNS",
+    "KWIC_COLUMNS",
+    "MAP_COLUMNS",
+    "MIN_N",
+    "OUTLET_COLUMNS",
+    "POLE_SHARE_COLUMNS",
+    "SAME_STORY_COLUMNS",
+    "TERM_PAIR_COLUMNS",
+    "TIMELINE_COLUMNS",
+    "TOP_QUOTED_COLUMNS",
+    "VOICE_SHARE_COLUMNS",
+    "WIDE_HALF_WIDTH",
+    "Interval",
+    "OutletFeatures",
+    "OutletMap",
+    "OutletProfile",
+    "SampleFlags",
+    "StoryIndex",
+    "Timeline",
+    "actor_sentiment",
+    "bootstrap_mean",
+    "distinctive_terms",
+    "flag_columns",
+    "group_means",
+    "keyword_in_context",
+    "log_odds_dirichlet",
+    "outlet_distances",
+    "outlet_features",
+    "outlet_map",
+    "outlet_profile",
+    "pole_signs",
+    "same_story",
+    "sample_flags",
+    "story_index",
+    "term_pairs",
+    "timeline",
+    "top_quoted",
+    "voice_share",
+    "wilson_interval",
+]

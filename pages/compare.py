@@ -1,0 +1,190 @@
+"""Compare outlets (home): how each outlet's coverage differs, with n, intervals and evidence.
+
+Every chart can be clicked (plotly selection events): the passages, quotes or
+articles behind the selected bar, cell or point are listed under it.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from framing.charts import (
+    DOWNLOAD_CONFIG,
+    actor_sentiment_heatmap,
+    distinctive_bars,
+    index_by_outlet,
+    outlet_map_chart,
+    sentiment_by_outlet,
+    term_pair_heatmap,
+    timeline_chart,
+    voice_share_bars,
+)
+from framing.compare.distinctive import keyword_in_context
+from framing.evidence import quote_rows, sentence_rows, term_contexts
+from framing.frames import articles_frame
+from ui.evidence import evidence, legend, scorecard
+from ui.exports import csv_download, report_download
+from ui.sidebar import corpus_sidebar
+from ui.stats import comparison, comparison_key
+
+corpus = corpus_sidebar()
+st.title("Framing: how outlets cover the same story")
+if corpus is None:
+    st.stop()
+if corpus.is_demo:
+    st.info(
+        "**Demo corpus — fictional outlets.** Every article and outlet here was written for "
+        "teaching; the events are real, the outlets and the quoted people are not.",
+        icon=":material/info:",
+    )
+for problem in corpus.problems:
+    st.warning(f"Could not read {problem}", icon=":material/warning:")
+articles = corpus.articles
+if articles.empty:
+    st.error("No article matches the sidebar filters." if corpus.total else "No article could be read.")
+    st.stop()
+
+lexicon = corpus.lexicon
+poles = {p.sign: p.label for p in lexicon.poles}
+result = comparison(corpus.records, lexicon, comparison_key(corpus.records, lexicon))
+by_id = {r["id"]: r for r in corpus.records}
+
+
+def chart(figure, key: str):
+    """Draw a figure with PNG download and selection events; return the selected points."""
+    event = st.plotly_chart(figure, key=key, on_select="rerun", selection_mode=("points",), config=DOWNLOAD_CONFIG)
+    return (event or {}).get("selection", {}).get("points", []) if event else []
+
+
+def small_sample_notes(table, note_column: str = "note", flag_column: str = "flag") -> None:
+    """Say in words which figures rest on too few articles."""
+    if table.empty or flag_column not in table:
+        return
+    shaky = table[table[flag_column].isin(["empty", "too_few", "wide", "few"])]
+    for note, group in shaky.groupby(note_column, sort=False):
+        st.caption(f"⚠️ {note}: {', '.join(sorted(group['outlet'].unique()))}")
+
+
+dates = articles["date"].dropna().sort_values()
+c1, c2, c3, c4 = st.columns(4)
+c1.metric("Articles", len(articles))
+c2.metric("Outlets", articles["outlet"].nunique())
+c3.metric("Languages", ", ".join(sorted(articles["language"].dropna().unique())) or "—")
+c4.metric("From", dates.iloc[0][:7] if len(dates) else "—",
+          help=f"Dates {dates.iloc[0]} to {dates.iloc[-1]}" if len(dates) else "No dated article")
+
+# --- Terminology -------------------------------------------------------------------------
+st.header("Word choice")
+st.caption(
+    f"Terminology index of each article's own words (author voice), averaged per outlet with a bootstrap "
+    f"95% interval: +1 = {poles.get(1, '+1 pole')}, −1 = {poles.get(-1, '−1 pole')}. Click a point for its articles."
+)
+picked = chart(index_by_outlet(result.outlets, pole_labels=(poles.get(-1, "−1"), poles.get(1, "+1"))), "chart_index")
+small_sample_notes(result.outlets, "index_note", "index_flag")
+csv_download(result.outlets, "outlet-profile", key="dl_profile")
+if picked:
+    outlet = picked[0]["customdata"][0]
+    rows = articles[articles["outlet"] == outlet].sort_values("terminology_index", ascending=False)
+    st.markdown(f"**{outlet}: articles behind the point** (most {poles.get(1, '+1')} first)")
+    st.dataframe(rows[["date", "title", "terminology_index", "terminology_hits", "language"]], hide_index=True,
+                 key="sel_index_table")
+    st.dataframe(term_contexts(corpus.records, outlet=outlet, voice="author").query("match != ''"),
+                 hide_index=True, key="sel_index_terms", column_order=["date", "term", "left", "match", "right"])
+
+st.subheader("Which name for the same thing")
+voice = st.radio("Voice", ["author", "quoted", "distanced"], horizontal=True, key="pair_voice",
+                 help="author = the outlet's own words; quoted = inside someone's quotation; "
+                 "distanced = scare quotes or 'so-called'.")
+st.caption("Counts per outlet; colour shows the pole of the name (orange +1, blue −1, grey neutral), "
+           "the number is the count. Click a cell for the passages.")
+picked = chart(term_pair_heatmap(result.pairs, voice=voice), "chart_pairs")
+csv_download(result.pairs, "term-pairs", key="dl_pairs")
+if picked:
+    outlet, column = picked[0]["customdata"]
+    referent, term = column.split(" · ", 1)
+    st.markdown(f"**{outlet} — “{term}” ({voice} voice)**")
+    st.dataframe(term_contexts(corpus.records, outlet=outlet, referent=referent, term=term, voice=voice),
+                 hide_index=True, key="sel_pair_table", column_order=["date", "left", "match", "right"])
+
+# --- Voices ------------------------------------------------------------------------------
+st.header("Who gets a voice")
+left, right = st.columns(2)
+with left:
+    measure = st.radio("Share of", ["quote_share", "word_share"], horizontal=True, key="voice_measure",
+                       format_func={"quote_share": "quotes", "word_share": "quoted words"}.get)
+    picked = chart(voice_share_bars(result.voice_shares, measure=measure), "chart_voices")
+    small_sample_notes(result.voice_shares[result.voice_shares["kind"] == "all"])
+    csv_download(result.voice_shares, "voice-share", key="dl_voices")
+    if picked:
+        outlet, side = picked[0]["customdata"]
+        st.markdown(f"**{outlet}: quotes from {side}**")
+        st.dataframe(quote_rows(corpus.records, outlet=outlet, side=side), hide_index=True, key="sel_voice_table",
+                     column_order=["date", "speaker", "kind", "text"])
+with right:
+    st.markdown("**Most quoted**")
+    st.dataframe(result.top_quoted[["outlet", "rank", "speaker", "side", "quotes", "direct", "indirect"]]
+                 if not result.top_quoted.empty else result.top_quoted,
+                 hide_index=True, key="table_top_quoted", height=330)
+    csv_download(result.top_quoted, "top-quoted", key="dl_top_quoted")
+st.subheader("How actors are written about")
+st.caption("Mean sentiment of the outlet's own sentences that mention an actor (not the actor's words); "
+           "n = sentences.")
+chart(actor_sentiment_heatmap(result.actor_sentiment), "chart_actor_sentiment")
+csv_download(result.actor_sentiment, "actor-sentiment", key="dl_actor_sentiment")
+
+# --- Sentiment & time --------------------------------------------------------------------
+st.header("Tone and time")
+left, right = st.columns(2)
+with left:
+    st.subheader("Sentiment per outlet")
+    st.caption("Each point is an article (mean VADER compound of its sentences). Click one to read it.")
+    picked = chart(sentiment_by_outlet(articles), "chart_sentiment")
+    if picked and picked[0].get("customdata"):
+        record = by_id.get(picked[0]["customdata"][0])
+        if record:
+            st.markdown(f"**{record.get('title') or record['id']}** — most negative sentences first")
+            st.dataframe(sentence_rows(record), hide_index=True, key="sel_sentiment_table")
+with right:
+    st.subheader("Over time")
+    measure = st.radio("Measure", ["terminology_index", "sentiment"], horizontal=True, key="timeline_measure",
+                       format_func={"terminology_index": "terminology index", "sentiment": "sentiment"}.get)
+    chart(timeline_chart(result.timeline, measure=measure), "chart_timeline")
+    excluded = result.timeline_excluded
+    if not excluded.empty and excluded[["undated", "too_coarse"]].to_numpy().sum():
+        st.caption(f"Not on the timeline: {int(excluded['undated'].sum())} undated article(s), "
+                   f"{int(excluded['too_coarse'].sum())} with a date too coarse for monthly points.")
+
+# --- Language ----------------------------------------------------------------------------
+st.header("Distinctive words")
+st.caption("Words and two-word phrases each outlet uses more than all the others together: log-odds ratio "
+           "with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Click a bar for the lines.")
+outlets = sorted(articles["outlet"].unique())
+outlet = st.selectbox("Outlet", outlets, key="distinctive_outlet")
+picked = chart(distinctive_bars(result.distinctive, outlet=outlet), "chart_distinctive")
+csv_download(result.distinctive, "distinctive-words", key="dl_distinctive")
+term = st.text_input("Keyword in context (any word or phrase)", key="kwic_term",
+                     value=picked[0]["customdata"][0] if picked else "")
+if term.strip():
+    lines = keyword_in_context(articles_frame(corpus.records, with_text=True), term.strip(), limit=200)
+    st.dataframe(lines, hide_index=True, key="kwic_table", column_order=["outlet", "date", "left", "match", "right"])
+
+st.header("Outlets on a map")
+st.caption("Outlets close together use similar names and quote similar sides (first two principal components "
+           "of their author-voice term shares and quote shares by side).")
+chart(outlet_map_chart(result.map_points, result.map_explained), "chart_map")
+
+# --- Articles ----------------------------------------------------------------------------
+st.header("Articles")
+shown = st.dataframe(articles.drop(columns=["id"]), key="table_articles", hide_index=True,
+                     on_select="rerun", selection_mode="single-row",
+                     column_config={"url": st.column_config.LinkColumn("url")})
+csv_download(articles, "articles", key="dl_articles")
+rows = (shown or {}).get("selection", {}).get("rows", []) if shown else []
+if rows:
+    record = by_id[articles.iloc[rows[0]]["id"]]
+    legend(lexicon)
+    scorecard(record, lexicon, key="home_card")
+    evidence(record, lexicon)
+
+st.divider()
+report_download(corpus=corpus, result=result, key="dl_report")

@@ -1,0 +1,111 @@
+"""Glossary & lexicons: every contested term with its explanation and source; custom terms."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import streamlit as st
+
+from framing.glossary import glossary_frame, lexicon_yaml, matching_rows
+from framing.pipeline import DEFAULT_PACK
+from framing.terminology import (
+    CSV_COLUMNS,
+    LexiconError,
+    custom_terms_from_csv,
+    custom_terms_from_yaml,
+)
+from ui.data import CUSTOM_TERMS_KEY, pack_lexicon
+from ui.sidebar import corpus_sidebar
+
+corpus = corpus_sidebar()
+pack = corpus.pack if corpus else DEFAULT_PACK
+base = pack_lexicon(pack)
+lexicon = corpus.lexicon if corpus else base
+
+st.title("Glossary & lexicons")
+st.markdown(f"**{lexicon.title}** — pack `{lexicon.pack}` version {lexicon.version}. {lexicon.description}")
+poles = " · ".join(f"**{p.label}** ({p.sign:+d})" for p in lexicon.poles)
+st.caption(f"Poles: {poles}. Weights: 1 strong marker, 0.5 moderate, 0.25 weak signal, 0 neutral.")
+
+glossary = glossary_frame(lexicon)
+left, mid, right = st.columns([2, 1, 1])
+query = left.text_input("Search terms, explanations and sources", key="glossary_query")
+categories = mid.multiselect("Category", sorted(glossary["category"].unique()), key="glossary_categories")
+languages = right.multiselect("Language", sorted(glossary["language"].unique()), key="glossary_languages")
+shown = matching_rows(glossary, query)
+if categories:
+    shown = shown[shown["category"].isin(categories)]
+if languages:
+    shown = shown[shown["language"].isin(languages)]
+st.caption(f"{len(shown)} of {len(glossary)} entries")
+st.dataframe(shown, hide_index=True, key="glossary_table", column_config={
+    "explanation": st.column_config.TextColumn(width="large"),
+    "sources": st.column_config.TextColumn(width="medium"),
+})
+
+st.subheader("Referents explained")
+for referent in lexicon.referents:
+    if query and not any(q in (referent.label + referent.explanation).casefold() for q in query.casefold().split()):
+        continue
+    with st.expander(f"{referent.label} — " + " / ".join(v.label for v in referent.variants)):
+        st.write(referent.explanation)
+        for source in referent.sources:
+            st.caption(f"Source: {source}")
+
+st.subheader("Add your own terms for this session")
+st.write(
+    "Custom terms are merged into the active pack for your session only; every page re-scores "
+    "with them. Use a new referent id to add a new pair, or an existing one to add a form."
+)
+with st.form("custom_term_form", clear_on_submit=False):
+    c1, c2, c3 = st.columns(3)
+    referent = c1.text_input("Referent id (e.g. kyiv, or a new one)", key="ct_referent")
+    variant = c2.text_input("Variant id (e.g. kiev)", key="ct_variant")
+    form = c3.text_input("Form as written in articles", key="ct_form")
+    c4, c5, c6, c7 = st.columns(4)
+    language = c4.selectbox("Language", list(lexicon.languages), key="ct_language")
+    pole = c5.selectbox("Pole", [p.id for p in lexicon.poles], key="ct_pole")
+    weight = c6.selectbox("Weight", ["", "0.25", "0.5", "1"], key="ct_weight", help="blank = inherit")
+    category = c7.selectbox("Category", [""] + [c.id for c in lexicon.categories], key="ct_category")
+    explanation = st.text_input("Explanation", key="ct_explanation")
+    source = st.text_input("Source", key="ct_source")
+    submitted = st.form_submit_button("Add term")
+if submitted:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerow([referent, variant, language, form, pole, weight, category, explanation, source])
+    rows = buffer.getvalue()
+    previous = st.session_state.get("custom_terms_csv", ",".join(CSV_COLUMNS) + "\n")
+    combined = previous + rows.split("\n", 1)[1]
+    try:
+        st.session_state[CUSTOM_TERMS_KEY] = custom_terms_from_csv(io.StringIO(combined), base=base)
+        st.session_state["custom_terms_csv"] = combined
+        st.success(f"Added “{form}” ({pole}). Scores on every page now include it.")
+    except LexiconError as exc:
+        st.error(f"Not added: {exc}")
+
+uploaded = st.file_uploader("…or upload custom terms (CSV or YAML)", type=["csv", "yaml", "yml"], key="ct_upload")
+if uploaded is not None:
+    try:
+        reader = custom_terms_from_csv if uploaded.name.lower().endswith(".csv") else custom_terms_from_yaml
+        st.session_state[CUSTOM_TERMS_KEY] = reader(io.BytesIO(uploaded.getvalue()), base=base)
+        st.success(f"Loaded custom terms from {uploaded.name}.")
+    except LexiconError as exc:
+        st.error(f"{uploaded.name}: {exc}")
+st.caption("CSV columns: " + ", ".join(CSV_COLUMNS))
+
+has_custom = st.session_state.get(CUSTOM_TERMS_KEY) is not None
+if has_custom and st.button("Remove my custom terms", key="ct_clear"):
+    st.session_state.pop(CUSTOM_TERMS_KEY, None)
+    st.session_state.pop("custom_terms_csv", None)
+    st.rerun()
+
+st.download_button(
+    "Download the active lexicon (YAML)",
+    lexicon_yaml(lexicon),
+    file_name=f"{lexicon.pack}-{lexicon.fingerprint[:8]}.yaml",
+    mime="application/x-yaml",
+    key="download_lexicon",
+)

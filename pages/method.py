@@ -1,0 +1,87 @@
+"""Method: how each score is computed, what it does not mean, and the versions in use."""
+
+from __future__ import annotations
+
+import importlib.metadata
+
+import streamlit as st
+
+import framing
+from ui.data import pipeline
+from ui.sidebar import corpus_sidebar
+
+corpus = corpus_sidebar()
+st.title("Method")
+st.markdown(
+    """
+Every number in this dashboard is computed by open rules from the article text, and every
+number links back to the words that produced it. Nothing here judges whether a report is
+*true*: the scores describe **word choice, emotional vocabulary and sourcing**.
+
+### Terminology index
+A topic pack (see *Glossary & lexicons*) lists things that the sides of a story name
+differently — "special military operation" or "invasion", "Kiev" or "Kyiv", "reunification"
+or "annexation" — each variant with a **pole** (whose usage it signals) and a **weight**
+(1 strong marker, 0.5 moderate, 0.25 weak signal), separately for English and French: in
+French "Kiev" is the ordinary spelling and is neutral, in English since 2019 it is the
+Russian-derived one.
+
+Each occurrence gets a **voice**:
+- **author** — the outlet's own words;
+- **quoted** — inside a quotation of someone else (that speaker's choice, not the outlet's);
+- **distanced** — in scare quotes or after "so-called", "what Moscow calls", « dite »…
+  (the outlet mentions the term without adopting it).
+
+The **index** is Σ(sign × weight) ÷ Σ(weight) over *author-voice* occurrences only: +1 means
+every weighted term the outlet used in its own voice belongs to the +1 pole (Kremlin-aligned
+in the Russia–Ukraine pack), −1 to the −1 pole (Ukrainian/Western-aligned). It is empty when an
+article has no author-voice term, and it always comes with **terminology hits**, the weighted
+count behind it: an index of +1 from a single weak term is weak evidence.
+
+**It does not mean** that an article is propaganda, false, or intended to persuade; a
+neutral wire can quote a general's words all day without its index moving. Blind spots:
+terms that are not in the lexicon; sarcasm; word choice that depends on context the rules
+cannot see (a Ukrainian "liberation" of Kherson and a Russian "liberation" of Mariupol are
+both "liberation"); machine-translated text whose wording is the translator's.
+
+### Sentiment
+Each sentence is scored with VADER (Hutto & Gilbert 2014) — `vaderSentiment` for English,
+the hand-translated `vadersentiment-fr` for French — and an article's score is the **mean of
+its sentence compounds** with the shares of clearly positive (≥ 0.05) and negative (≤ −0.05)
+sentences. Whole articles are never scored at once: VADER's compound saturates on long text.
+VADER was built for social media: on news it reads emotional vocabulary ("killed",
+"welcomed"), not stance; it misses irony, and the French lexicon has no inflected forms.
+
+### Quotes and actors
+Quotations are found from quotation marks (“ ” " " « » and single quotes used as quotation
+marks, across paragraphs) and from reporting verbs for indirect speech ("said that",
+"according to", « a indiqué que », « selon »). Speakers are attached by rules (attribution
+before or after the quote, inversions, pronouns and role nouns resolved to the latest
+compatible person); when no speaker can be found the speaker is left empty — a wrong name is
+worse than none. Names are resolved to a reviewed gazetteer across spellings and
+machine-translation garbling, using the article's date to tell office holders apart.
+
+### Comparisons
+Every comparison shows its **n**; intervals are bootstrap 95% percentile intervals (Efron &
+Tibshirani 1993); outlets with too few articles are labelled as such in words. Distinctive
+words use the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
+2008, "Fightin' Words") for any number of outlets, one against the rest.
+"""
+)
+
+st.subheader("Versions in use")
+lexicon = corpus.lexicon if corpus else pipeline().lexicon
+versions = {
+    "framing": framing.__version__,
+    "topic pack": f"{lexicon.pack} {lexicon.version} (fingerprint {lexicon.fingerprint})",
+    "vaderSentiment": importlib.metadata.version("vaderSentiment"),
+    "vadersentiment-fr": importlib.metadata.version("vadersentiment-fr"),
+    "py3langid": importlib.metadata.version("py3langid"),
+    "trafilatura": importlib.metadata.version("trafilatura"),
+    "streamlit": importlib.metadata.version("streamlit"),
+}
+st.table({"component": list(versions), "version": list(versions.values())})
+st.caption(
+    "To reproduce a result later, note these versions: the same text, topic pack fingerprint "
+    "and analyser versions give the same scores."
+)

@@ -1,0 +1,48 @@
+"""Download buttons: every table as (formula-safe) CSV, the whole comparison as one HTML file."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from framing.charts import index_by_outlet, sentiment_by_outlet, term_pair_heatmap, voice_share_bars
+from framing.export import safe_cell
+from framing.report import Section, report_html
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """Return the table as UTF-8 CSV with spreadsheet formulas neutralised."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(safe_cell)
+    return safe.to_csv(index=False).encode("utf-8")
+
+
+def csv_download(frame: pd.DataFrame, name: str, *, key: str) -> None:
+    """Draw a small 'CSV' download button for a table."""
+    st.download_button("Download CSV", csv_bytes(frame), file_name=f"{name}.csv", mime="text/csv", key=key,
+                       icon=":material/download:", disabled=frame.empty)
+
+
+def report_download(*, corpus, result, key: str) -> None:
+    """Draw the 'export report' button: a self-contained HTML file of the current comparison."""
+    lexicon = corpus.lexicon
+    poles = {p.sign: p.label for p in lexicon.poles}
+    notes = ["Demo corpus — fictional outlets written for teaching."] if corpus.is_demo else []
+    notes.append(f"Topic pack {lexicon.pack} {lexicon.version} (fingerprint {lexicon.fingerprint}); "
+                 f"{len(corpus.articles)} articles from {corpus.label}.")
+    sections = [
+        Section("Terminology index per outlet", figure=index_by_outlet(result.outlets, pole_labels=(poles.get(-1, "−1"), poles.get(1, "+1"))),
+                table=result.outlets[["outlet", "articles", "index_n", "index_mean", "index_low", "index_high",
+                                      "sentiment_mean", "note"]]),
+        Section("Which name for the same thing (author voice)", figure=term_pair_heatmap(result.pairs)),
+        Section("Who gets a voice", figure=voice_share_bars(result.voice_shares)),
+        Section("Sentiment per outlet", figure=sentiment_by_outlet(corpus.articles)),
+        Section("Articles", table=corpus.articles[["outlet", "date", "language", "title", "terminology_index",
+                                                   "terminology_hits", "sentiment", "quotes"]]),
+    ]
+    page = report_html(title="Framing — outlet comparison", sections=sections, notes=notes)
+    st.download_button("Export report (HTML)", page.encode("utf-8"), file_name="framing-report.html",
+                       mime="text/html", key=key, icon=":material/description:",
+                       help="A single HTML file with the charts and tables, to share or open offline.")
