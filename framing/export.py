@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import IO
 
-from framing.record import RECORD_FIELDS
+from framing.record import RECORD_FIELDS, VERSION_KEYS
 
 FORMATS = ("jsonl", "csv", "parquet")
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection").
@@ -43,7 +43,7 @@ def csv_columns() -> list[str]:
         if key == "sentiment":
             columns += [f"sentiment.{k}" for k in ("model", "compound", "positive_share", "negative_share")]
         elif key == "versions":
-            columns += ["versions.framing", "versions.sentiment", "versions.lexicon"]
+            columns += [f"versions.{k}" for k in VERSION_KEYS]
         else:
             columns.append(key)
     return columns

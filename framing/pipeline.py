@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
 import framing
+from framing.actors import analyse_actors, load_gazetteer
 from framing.language import detected_language, is_supported
+from framing.paths import ACTORS_DIR, DATA_DIR
 from framing.reading.dates import date_precision
 from framing.reading.model import Article
 from framing.record import article_id, word_count
@@ -26,8 +30,9 @@ class Pipeline:
     a user's custom terms).
     """
 
-    def __init__(self, *, lexicon: Lexicon | str = DEFAULT_PACK) -> None:
+    def __init__(self, *, lexicon: Lexicon | str = DEFAULT_PACK, actors: bool = True) -> None:
         self.lexicon = load_pack(lexicon) if isinstance(lexicon, str) else lexicon
+        self.gazetteer = load_gazetteer() if actors else None
         self._scorers: dict[str, SentimentScorer] = {}
 
     def versions(self, language: str | None = None) -> dict[str, str | None]:
@@ -36,6 +41,7 @@ class Pipeline:
             "framing": framing.__version__,
             "sentiment": self._scorer(language).model if is_supported(language) else None,
             "lexicon": lexicon_version(self.lexicon),
+            "actors": actors_version() if self.gazetteer is not None else None,
         }
 
     def score(self, article: Article) -> dict:
@@ -52,6 +58,14 @@ class Pipeline:
         scorer = self._scorer(language) if supported else None
         compounds = [scorer.compound(text[s.start : s.end]) for s in spans] if scorer else []
         sentiment = article_sentiment(compounds, model=scorer.model) if scorer else None
+        cited = (
+            analyse_actors(
+                text, language=language, date=article.date, gazetteer=self.gazetteer,
+                sentences=[(s.start, s.end, compounds[i]) for i, s in enumerate(spans)],
+            )
+            if supported and self.gazetteer is not None
+            else None
+        )
         record = {
             "id": article_id(article),
             "source": article.source,
@@ -73,8 +87,8 @@ class Pipeline:
             "terms": [],
             "terminology_index": None,
             "terminology_hits": 0.0,
-            "quotes": [],
-            "actors": [],
+            "quotes": cited.quotes if cited else [],
+            "actors": cited.actors if cited else [],
             "warnings": [*article.warnings, *warnings],
             "versions": self.versions(language if supported else None),
         }
@@ -89,6 +103,17 @@ class Pipeline:
         if language not in self._scorers:
             self._scorers[language] = SentimentScorer(language)
         return self._scorers[language]
+
+
+@functools.cache
+def actors_version() -> str:
+    """Return a short hash of the gazetteer and reporting-verb files: stored quotes and actors
+    are recomputed when either changes."""
+    digest = hashlib.sha256()
+    for path in sorted([*ACTORS_DIR.glob("*.yaml"), DATA_DIR / "reporting_verbs.yaml"]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"gazetteer+{digest.hexdigest()[:8]}"
 
 
 def lexicon_version(lexicon: Lexicon) -> str:

@@ -34,6 +34,8 @@ RECORD_FIELDS = (
     "warnings",
     "versions",
 )
+# What ``versions`` names: the analysers and data whose change re-scores a stored article.
+VERSION_KEYS = ("framing", "sentiment", "lexicon", "actors")
 
 
 def article_id(article: Article) -> str:

@@ -1,0 +1,19 @@
+"""Quotes and their speakers: direct, partial, indirect and mixed, in English and French."""
+
+from framing.quotes.attribute import Attribution, Referent, RoleNoun, attribute
+from framing.quotes.extract import QuoteCandidate, extract_quotes
+from framing.quotes.verbs import Cue, ReportingVerb, VerbLexicon, VerbLexiconError, load_verbs
+
+__all__ = [
+    "Attribution",
+    "Cue",
+    "QuoteCandidate",
+    "Referent",
+    "ReportingVerb",
+    "RoleNoun",
+    "VerbLexicon",
+    "VerbLexiconError",
+    "attribute",
+    "extract_quotes",
+    "load_verbs",
+]
