@@ -1,4 +1,4 @@
-"""Command line: ``python -m framing score PATH... [--format] [--out] [--outlet-map]``."""
+"""Command line: ``python -m framing score|ingest PATH...`` (see ``COMMANDS``)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from framing.reading import corpus_files, read_item
 
 COMMANDS = {
     "score": "Read articles (files or folders) and print one scored record per article.",
+    "ingest": "Score articles into a DuckDB store, skipping those already stored.",
 }
 
 
@@ -29,13 +30,29 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     score.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
     score.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_ingest(sub)
     return parser
+
+
+def _add_ingest(sub) -> None:
+    ingest = sub.add_parser("ingest", help=COMMANDS["ingest"], description=COMMANDS["ingest"])
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt .html .csv .jsonl)")
+    ingest.add_argument("--db", required=True, metavar="FILE", help="DuckDB store (created when missing)")
+    ingest.add_argument("--workers", type=int, default=1, metavar="N", help="scoring processes (default: 1)")
+    ingest.add_argument(
+        "--dask", metavar="ADDRESS", help="score on a Dask cluster (scheduler address, or 'local')"
+    )
+    ingest.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
+    ingest.add_argument(
+        "--batch-size", type=int, default=256, metavar="N", help="records per transaction (default: 256)"
+    )
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = build_parser().parse_args(argv)
-    return _score(args)
+    return _ingest(args) if args.command == "ingest" else _score(args)
 
 
 def _score(args: argparse.Namespace) -> int:
@@ -79,6 +96,49 @@ def _records(paths, *, manifest, stats: dict[str, int], quiet: bool) -> Iterator
         for article in result.articles:
             stats["articles"] += 1
             yield pipeline.score(article)
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    """Run ``ingest``: one stderr line per problem, a summary line, exit 1 if nothing was read."""
+    from tqdm import tqdm
+
+    from framing.store import StoreError, ingest
+
+    if args.workers < 1 or args.batch_size < 1:
+        return _fail("--workers and --batch-size must be at least 1")
+    if args.dask and args.workers > 1:
+        return _fail("use either --workers (this machine) or --dask (a cluster), not both")
+    try:
+        manifest = load_manifest(args.outlet_map) if args.outlet_map else None
+    except ManifestError as exc:
+        return _fail(str(exc))
+    items = list(corpus_files(args.paths))
+    bar = tqdm(total=len(items), desc="ingesting", unit="file", disable=True if args.quiet else None, file=sys.stderr)
+
+    def report(problem) -> None:
+        bar.write(f"framing: error: {problem}", file=sys.stderr)
+
+    options = {"db": args.db, "manifest": manifest, "batch_size": args.batch_size,
+               "on_problem": report, "on_file": bar.update}
+    try:
+        if args.dask:
+            from framing.distributed import ClusterError, ingest_dask
+
+            try:
+                summary = ingest_dask(items, address=args.dask, **options)
+            except ClusterError as exc:
+                return _fail(str(exc))
+        else:
+            summary = ingest(items, workers=args.workers, **options)
+    except StoreError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        bar.close()
+        print("framing: interrupted; finished batches are stored, run the same command to go on", file=sys.stderr)
+        return 130
+    bar.close()
+    print(f"framing: {summary.line()}", file=sys.stderr)
+    return 0 if summary.articles else 1
 
 
 def _fail(message: str) -> int:

@@ -1,0 +1,56 @@
+"""The article store: a DuckDB database of records, filled incrementally and queried in SQL."""
+
+from framing.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
+from framing.store.query import (
+    Filters,
+    Page,
+    article_counts,
+    articles_page,
+    filter_options,
+    quote_counts,
+    record_by_id,
+    sentences_page,
+    sentiment_histogram,
+    sentiment_summary,
+    term_counts,
+    terminology_summary,
+    terms_page,
+)
+from framing.store.schema import SCHEMA_VERSION, TABLES, StoreError, analysis_version
+from framing.store.write import (
+    WriteResult,
+    open_store,
+    stored_versions,
+    table_counts,
+    version_keys,
+    write_records,
+)
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "SCHEMA_VERSION",
+    "TABLES",
+    "Filters",
+    "IngestSummary",
+    "Page",
+    "StoreError",
+    "WriteResult",
+    "analysis_version",
+    "article_counts",
+    "articles_page",
+    "filter_options",
+    "ingest",
+    "open_store",
+    "quote_counts",
+    "record_by_id",
+    "sentences_page",
+    "sentiment_histogram",
+    "sentiment_summary",
+    "stored_versions",
+    "table_counts",
+    "term_counts",
+    "terminology_summary",
+    "terms_page",
+    "version_keys",
+    "write_records",
+]

@@ -1,0 +1,135 @@
+"""Opening a store and writing records to it, one transaction per batch.
+
+DuckDB commits a transaction to its write-ahead log before ``COMMIT``
+returns, and discards an unfinished one when the file is next opened. So a
+process killed at any moment leaves every earlier batch stored and none of
+the batch it was writing; the next run sees exactly which articles are
+missing (``stored_versions``) and writes only those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from framing.language import SUPPORTED_LANGUAGES
+from framing.store.rows import table_batches
+from framing.store.schema import TABLES, StoreError, analysis_version, create_schema
+
+# DuckDB's default cache is 80% of RAM; a store needs far less, and the
+# ingest memory target (2 GB at a million articles) counts it.
+DEFAULT_MEMORY_LIMIT = "1GB"
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    """What one batch did: articles added, re-scored ones replaced, current ones left alone."""
+
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+
+
+def open_store(
+    path: str | Path,
+    *,
+    read_only: bool = False,
+    memory_limit: str = DEFAULT_MEMORY_LIMIT,
+) -> duckdb.DuckDBPyConnection:
+    """Return a connection to the DuckDB store at ``path``, creating its tables when writable.
+
+    Raises ``StoreError`` with a plain reason for a missing read-only store,
+    a file another process is writing, or a file that is not a store.
+    """
+    path = Path(path)
+    if read_only and not path.is_file():
+        raise StoreError(f"{path}: no such store (create it with `python -m framing ingest`)")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": memory_limit})
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreError(f"{path}: the store is in use by another process (one writer at a time)") from exc
+        raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"{path}: not a DuckDB store: {exc}") from exc
+    if not read_only:
+        create_schema(con)
+    return con
+
+
+def version_keys(pipeline) -> frozenset[str]:
+    """Return the ``analysis_version`` of every record ``pipeline`` can produce.
+
+    A record's versions depend on its language (the sentiment model), which is
+    only known after scoring; an article is current when its stored version is
+    any of these, so the check needs no scoring.
+    """
+    return frozenset(analysis_version(pipeline.versions(lang)) for lang in (*SUPPORTED_LANGUAGES, None))
+
+
+def stored_versions(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, str]:
+    """Return ``article_id → analysis_version`` for the ids already in the store."""
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT article_id, analysis_version FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+        [list(ids)],
+    ).fetchall()
+    return dict(rows)
+
+
+def write_records(
+    con: duckdb.DuckDBPyConnection,
+    records: Iterable[dict],
+    *,
+    current_versions: Collection[str] = (),
+) -> WriteResult:
+    """Store a batch of records in ONE transaction; return what it added and replaced.
+
+    An article already stored with a version in ``current_versions`` is left
+    as it is; one stored with another version is replaced (all its rows);
+    a record repeated in the batch is written once.
+    """
+    batch: dict[str, dict] = {}
+    for record in records:
+        batch.setdefault(record["id"], record)
+    if not batch:
+        return WriteResult()
+    con.begin()
+    try:
+        stored = stored_versions(con, list(batch))
+        unchanged = [i for i, v in stored.items() if v in current_versions]
+        replaced = [i for i in stored if i not in unchanged]
+        for article_id in unchanged:
+            del batch[article_id]
+        if replaced:
+            for table in TABLES:
+                con.execute(
+                    f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [replaced]
+                )
+        for table, arrow in table_batches(batch.values()).items():
+            if arrow.num_rows:
+                _insert(con, table, arrow)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return WriteResult(new=len(batch) - len(replaced), replaced=len(replaced), unchanged=len(unchanged))
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Return the number of rows of each table (for summaries and tests)."""
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, arrow) -> None:
+    columns = ", ".join(c.name for c in TABLES[table])
+    view = f"_framing_batch_{table}"
+    con.register(view, arrow)
+    try:
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {view}")
+    finally:
+        con.unregister(view)

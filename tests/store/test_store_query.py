@@ -1,0 +1,148 @@
+"""SQL-side aggregations and pages: right numbers, filters as parameters, evidence text."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.frames import articles_frame
+from framing.store import (
+    Filters,
+    article_counts,
+    articles_page,
+    filter_options,
+    open_store,
+    quote_counts,
+    record_by_id,
+    sentences_page,
+    sentiment_histogram,
+    sentiment_summary,
+    term_counts,
+    terminology_summary,
+    terms_page,
+    write_records,
+)
+from tests.store.records import full_record
+
+COURRIER = "Le Courrier de l'Estuaire"
+
+
+@pytest.fixture(scope="module")
+def demo_frame(demo_db):
+    con = open_store(demo_db, read_only=True)
+    ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
+    records = [record_by_id(con, i) for i in ids]
+    con.close()
+    return articles_frame(records)
+
+
+def test_filter_options(demo_con):
+    options = filter_options(demo_con)
+    assert len(options["outlets"]) == 6 and COURRIER in options["outlets"]
+    assert options["languages"] == ["en", "fr"]
+    assert str(options["date_min"]) == "2022-02-24" and options["articles"] == 42
+
+
+def test_article_counts_match_pandas(demo_con, demo_frame):
+    counts = article_counts(demo_con, by=("outlet",))
+    expected = demo_frame.groupby("outlet").size()
+    assert dict(zip(counts.outlet, counts.articles, strict=True)) == expected.to_dict()
+    assert article_counts(demo_con, Filters(languages=("fr",)))["articles"].sum() == 14
+
+
+def test_filters_are_parameters_not_sql(demo_con):
+    assert article_counts(demo_con, Filters(outlets=(COURRIER,)))["articles"].tolist() == [7]
+    hostile = "x') OR TRUE; DROP TABLE articles; --"
+    assert article_counts(demo_con, Filters(outlets=(hostile,), languages=(hostile,))).empty
+    assert demo_con.execute("SELECT count(*) FROM articles").fetchone() == (42,)
+    with pytest.raises(ValueError, match="cannot group by"):
+        article_counts(demo_con, by=("outlet; DROP TABLE articles",))
+
+
+def test_sentiment_summary_matches_pandas(demo_con, demo_frame):
+    summary = sentiment_summary(demo_con).set_index("outlet")
+    grouped = demo_frame.groupby("outlet")["sentiment"]
+    for outlet, values in grouped:
+        row = summary.loc[outlet]
+        assert row.n == values.count()
+        assert row["mean"] == pytest.approx(values.mean())
+        assert row.q50 == pytest.approx(values.median())
+        assert row.q10 <= row.q25 <= row.q50 <= row.q75 <= row.q90
+    sentences = sentiment_summary(demo_con, level="sentence", by=("outlet", "language"))
+    assert sentences.n.sum() == demo_con.execute("SELECT count(compound) FROM sentences").fetchone()[0]
+
+
+def test_histogram_counts_every_article_once(demo_con):
+    histogram = sentiment_histogram(demo_con, bins=10)
+    assert histogram.n.sum() == 42
+    assert histogram.bin_start.between(-1, 0.8).all()
+
+
+def test_terminology_summary_matches_pandas(demo_con, demo_frame):
+    summary = terminology_summary(demo_con).set_index("outlet")
+    for outlet, values in demo_frame.groupby("outlet")["terminology_index"]:
+        assert summary.loc[outlet].n == values.count()
+        assert summary.loc[outlet].mean_index == pytest.approx(values.mean())
+
+
+def test_term_counts_per_outlet_referent_variant_voice(demo_con):
+    counts = term_counts(demo_con)
+    assert counts.occurrences.sum() == demo_con.execute("SELECT count(*) FROM terms").fetchone()[0]
+    authors = term_counts(demo_con, Filters(languages=("en",)), voice="author")
+    assert set(authors.voice) == {"author"} and (authors.articles <= authors.occurrences).all()
+    assert set(counts.columns) >= {"outlet", "referent", "variant", "voice", "pole", "occurrences", "articles"}
+
+
+def test_date_filter_selects_by_overlap_at_each_precision(tmp_path):
+    con = open_store(tmp_path / "d.duckdb")
+    write_records(con, [full_record("month", date="2022-03"), full_record("day", date="2022-04-02"),
+                        full_record("year", date="2021"), full_record("none", date=None)])
+    ids = lambda f: set(articles_page(con, f).rows.article_id)  # noqa: E731
+    assert ids(Filters(date_from="2022-03-31", date_to="2022-04-01")) == {"month"}
+    assert ids(Filters(date_from="2021-12-31")) == {"month", "day", "year"}
+    assert ids(Filters()) == {"month", "day", "year", "none"}
+    con.close()
+
+
+def test_quote_counts_by_side(tmp_path):
+    con = open_store(tmp_path / "q.duckdb")
+    write_records(con, [full_record("q1"), full_record("q2", outlet=None)])
+    counts = quote_counts(con)
+    rows = {(r.outlet, r.side): r.quotes for r in counts.itertuples()}
+    assert rows == {("Test Outlet", "ukraine"): 1, ("Test Outlet", "unknown"): 1,
+                    ("Unknown outlet", "ukraine"): 1, ("Unknown outlet", "unknown"): 1}
+    assert articles_page(con, Filters(outlets=("Unknown outlet",)), side="ukraine").rows.article_id.tolist() == ["q2"]
+    con.close()
+
+
+def test_pages_have_totals_and_stable_order(demo_con):
+    first = articles_page(demo_con, limit=10)
+    second = articles_page(demo_con, limit=10, offset=10)
+    assert first.total == second.total == 42
+    assert len(first.rows) == len(second.rows) == 10
+    assert not set(first.rows.article_id) & set(second.rows.article_id)
+    kyiv = articles_page(demo_con, referent="kyiv", voice="author")
+    assert 0 < kyiv.total < 42
+
+
+def test_sentences_page_text_is_the_records_span(demo_con):
+    page = sentences_page(demo_con, Filters(languages=("fr",)), compound_max=-0.5, limit=5)
+    assert page.total > 0 and (page.rows.compound <= -0.5).all()
+    assert page.rows.compound.is_monotonic_increasing
+    row = page.rows.iloc[0]
+    record = record_by_id(demo_con, row.article_id)
+    assert record["text"][row.start_offset : row.end_offset] == row.text
+
+
+def test_terms_page_snippets_contain_the_term(demo_con):
+    page = terms_page(demo_con, voice="author", context=30, limit=20)
+    assert len(page.rows) == 20
+    for row in page.rows.itertuples():
+        assert row.text in row.snippet and len(row.snippet) <= len(row.text) + 60
+
+
+def test_record_by_id_is_the_scored_record(demo_con, pipeline, demo_items, demo_manifest):
+    from framing.reading import read_path
+
+    (article,) = read_path(demo_items[0], manifest=demo_manifest).articles
+    record = pipeline.score(article)
+    assert record_by_id(demo_con, record["id"]) == record
