@@ -1,0 +1,85 @@
+"""``--dask``: the same records as local scoring, through Parquet partitions, on a real LocalCluster."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.store import ingest, open_store
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    import distributed  # not skipped when missing: CI must run this test
+
+    with distributed.LocalCluster(
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+    ) as local:
+        yield local
+
+
+def test_dask_ingest_stores_what_local_scoring_stores(cluster, tmp_path, demo_items, demo_manifest, demo_db):
+    from framing.distributed import ingest_dask
+
+    db = tmp_path / "dask.duckdb"
+    parts = tmp_path / "parts"
+    files = []
+    summary = ingest_dask(demo_items, address=cluster.scheduler_address, db=db, manifest=demo_manifest,
+                          batch_size=10, parts_dir=parts, on_file=files.append)
+    assert (summary.new, summary.skipped, summary.problems) == (42, 0, 0)
+    assert sum(files) == 42
+    assert not parts.exists(), "Parquet partitions are deleted once stored"
+    dask_con, local_con = open_store(db, read_only=True), open_store(demo_db, read_only=True)
+    for table in ("articles", "sentences", "terms", "quotes", "actors"):
+        query = f"SELECT * {'EXCLUDE (ingested_at, source)' if table == 'articles' else ''} FROM {table} ORDER BY ALL"
+        assert dask_con.execute(query).fetchall() == local_con.execute(query).fetchall(), table
+    dask_con.close()
+    local_con.close()
+
+    again = ingest_dask(demo_items, address=cluster.scheduler_address, db=db, manifest=demo_manifest)
+    assert (again.new, again.skipped) == (0, 42)
+    assert ingest(demo_items, db=db, manifest=demo_manifest).skipped == 42
+
+
+def test_partitions_keep_every_file_once():
+    from framing.distributed import partitions
+
+    files = [f"f{i}" for i in range(1000)]
+    parts = partitions(files, workers=2)
+    assert [f for part in parts for f in part] == files
+    assert len(parts) == 8 and max(map(len, parts)) <= 256
+    assert partitions([], workers=4) == [] and partitions(["a"], workers=4) == [["a"]]
+
+
+def test_cli_dask_local_and_unreachable_scheduler(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "cli.duckdb"
+    demo = REPO / "data" / "demo"
+    run = lambda *a: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "framing", "ingest", *a], cwd=REPO, capture_output=True, text=True, timeout=600
+    )
+    done = run(str(demo / "articles"), "--outlet-map", str(demo / "manifest.csv"), "--db", str(db), "--dask", "local")
+    assert done.returncode == 0, done.stderr
+    assert "framing: 42 new, 0 skipped (already stored), 0 problems" in done.stderr
+    bad = run(str(demo / "articles"), "--db", str(tmp_path / "x.duckdb"), "--dask", "tcp://127.0.0.1:9")
+    assert bad.returncode == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in bad.stderr
+
+
+def test_a_crashed_task_is_one_problem_naming_its_files():
+    from framing.distributed import _partition_result
+
+    class Crashed:
+        key = "score_partition-1"
+
+        def result(self):
+            raise RuntimeError("worker died")
+
+    part = _partition_result(Crashed(), ["/c/a.txt", "/c/b.txt", "/c/c.txt"])
+    (problem,) = part.problems
+    assert problem.source == "/c/a.txt and 2 more files"
+    assert problem.reason == "failed on the Dask cluster: RuntimeError: worker died"
+    assert (part.path, part.files) == (None, 3)
