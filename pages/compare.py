@@ -25,7 +25,10 @@ from framing.frames import articles_frame
 from ui.evidence import evidence, legend, scorecard
 from ui.exports import csv_download, report_download
 from ui.sidebar import corpus_sidebar
-from ui.stats import comparison, comparison_key
+from ui.stats import comparison, comparison_key, distinctive
+
+# Above this many articles, distinctive words (which tokenise every text) wait for a click.
+EAGER_DISTINCTIVE = 5_000
 
 corpus = corpus_sidebar()
 st.title("Framing: how outlets cover the same story")
@@ -159,9 +162,12 @@ st.header("Distinctive words")
 st.caption("Words and two-word phrases each outlet uses more than all the others together: log-odds ratio "
            "with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Click a bar for the lines.")
 outlets = sorted(articles["outlet"].unique())
-outlet = st.selectbox("Outlet", outlets, key="distinctive_outlet")
-picked = chart(distinctive_bars(result.distinctive, outlet=outlet), "chart_distinctive")
-csv_download(result.distinctive, "distinctive-words", key="dl_distinctive")
+picked = []
+if len(articles) <= EAGER_DISTINCTIVE or st.toggle(f"Compute for all {len(articles):,} articles", key="distinctive_on"):
+    words = distinctive(corpus.records, comparison_key(corpus.records, lexicon))
+    outlet = st.selectbox("Outlet", outlets, key="distinctive_outlet")
+    picked = chart(distinctive_bars(words, outlet=outlet), "chart_distinctive")
+    csv_download(words, "distinctive-words", key="dl_distinctive")
 term = st.text_input("Keyword in context (any word or phrase)", key="kwic_term",
                      value=picked[0]["customdata"][0] if picked else "")
 if term.strip():

@@ -29,7 +29,6 @@ class Comparison:
     actor_sentiment: pd.DataFrame
     timeline: pd.DataFrame
     timeline_excluded: pd.DataFrame
-    distinctive: pd.DataFrame
     map_points: pd.DataFrame
     map_explained: pd.DataFrame
 
@@ -53,10 +52,15 @@ def comparison(_records: list[dict], _lexicon: Lexicon, key: str) -> Comparison:
         actor_sentiment=actor_sentiment(actors_frame(_records)),
         timeline=over_time.points,
         timeline_excluded=over_time.excluded,
-        distinctive=distinctive_terms(articles),
         map_points=space.points,
         map_explained=space.explained,
     )
+
+
+@st.cache_data(show_spinner="Finding distinctive words…", max_entries=16)
+def distinctive(_records: list[dict], key: str) -> pd.DataFrame:
+    """Distinctive words per outlet (the slowest table: it tokenises every article)."""
+    return distinctive_terms(articles_frame(_records, with_text=True))
 
 
 def comparison_key(records: list[dict], lexicon: Lexicon) -> str:
