@@ -8,7 +8,7 @@ from numbers import Real
 import pandas as pd
 
 from framing.outlets import UNKNOWN_OUTLET
-from framing.record import word_count
+from framing.record import quote_side, speaker_sides, word_count
 
 # One row per article.
 ARTICLE_COLUMNS = {
@@ -170,15 +170,11 @@ def quotes_frame(records: Iterable[dict]) -> pd.DataFrame:
     rows = []
     for r in records:
         context = _context(r)
-        sides = _actor_sides(r.get("actors") or [])
+        sides = speaker_sides(r.get("actors") or [])
         for i, q in enumerate(r.get("quotes") or []):
-            speaker, shown = q.get("speaker"), q.get("speaker_text")
-            if speaker or shown:
-                side = sides.get(speaker) or sides.get(shown) or "unknown"
-            else:
-                side = "unattributed"
             text = q.get("text") or ""
-            rows.append((*context, i, speaker, shown, side, q.get("kind"), text, word_count(text),
+            rows.append((*context, i, q.get("speaker"), q.get("speaker_text"), quote_side(q, sides),
+                         q.get("kind"), text, word_count(text),
                          q.get("start"), q.get("end")))
     frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
     return _int_columns(frame, ("quote_index", "words", "start", "end"))
@@ -218,16 +214,6 @@ def sentences_frame(records: Iterable[dict]) -> pd.DataFrame:
 def _context(record: dict) -> tuple:
     return (record["id"], record.get("outlet") or UNKNOWN_OUTLET, record.get("language"),
             record.get("date"), record.get("date_precision"))
-
-
-def _actor_sides(actors: list[dict]) -> dict[str, str]:
-    sides: dict[str, str] = {}
-    for a in actors:
-        side = a.get("side") or "unknown"
-        for form in (*(a.get("surface_forms") or ()), a.get("name")):
-            if form:
-                sides.setdefault(form, side)
-    return sides
 
 
 def _int_columns(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:

@@ -52,3 +52,25 @@ def article_id(article: Article) -> str:
 def word_count(text: str) -> int:
     """Return the number of words (letters/digits, with inner apostrophes and hyphens)."""
     return len(_WORD.findall(text))
+
+
+def speaker_sides(actors: list[dict]) -> dict[str, str]:
+    """Return actor name or surface form → the actor's side ('unknown' when it has none)."""
+    sides: dict[str, str] = {}
+    for actor in actors:
+        if not isinstance(actor, dict):
+            continue
+        side = actor.get("side") or "unknown"
+        for form in (*(actor.get("surface_forms") or ()), actor.get("name")):
+            if isinstance(form, str) and form:
+                sides.setdefault(form, side)
+    return sides
+
+
+def quote_side(quote: dict, sides: dict[str, str]) -> str:
+    """Return the side of a quote's speaker: its actor's side, 'unknown' when the speaker is not
+    a resolved actor, 'unattributed' when the quote has no speaker at all."""
+    speaker, shown = quote.get("speaker"), quote.get("speaker_text")
+    if not (speaker or shown):
+        return "unattributed"
+    return sides.get(speaker) or sides.get(shown) or "unknown"

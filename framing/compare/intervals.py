@@ -6,6 +6,14 @@ resample the values with replacement ``n_boot`` times and take the
 resampled means. Each group draws from its own generator seeded by
 ``(seed, crc32(group key))``, so a group's interval does not change when
 another outlet is added to or removed from the corpus.
+
+Groups of more than ``BOOTSTRAP_MAX_N`` values get the normal interval
+``mean ± z·sd/√n`` instead: by then the bootstrap distribution of a mean of
+values bounded in [-1, 1] is normal to within its own Monte Carlo error
+(Efron & Tibshirani 1993, §13.3), and the normal interval needs only ``n``,
+``mean`` and ``sd`` — which a store computes in SQL without loading a million
+values (``means_with_intervals`` takes those moments plus the raw values of
+the small groups only).
 """
 
 from __future__ import annotations
@@ -21,11 +29,16 @@ import pandas as pd
 from framing.compare.samples import flag_columns
 
 __all__ = [
+    "BOOTSTRAP_MAX_N",
     "INTERVAL_COLUMNS",
+    "MOMENT_COLUMNS",
     "N_BOOT",
     "Interval",
     "bootstrap_mean",
     "group_means",
+    "group_moments",
+    "means_with_intervals",
+    "normal_interval",
     "wilson_interval",
 ]
 
@@ -34,6 +47,14 @@ __all__ = [
 N_BOOT = 2000
 # Cap on resampled values held in memory at once (≈ 64 MB of int64 indices).
 _CHUNK_VALUES = 8_000_000
+# Largest group that is bootstrapped; larger groups get the normal interval (module docstring).
+BOOTSTRAP_MAX_N = 1000
+
+MOMENT_COLUMNS = {
+    "n": "number of non-missing values in the group",
+    "mean": "their mean (NaN when n = 0)",
+    "sd": "their sample standard deviation (NaN when n < 2)",
+}
 
 INTERVAL_COLUMNS = {
     "n": "number of non-missing values in the group",
@@ -97,25 +118,79 @@ def group_means(
     """Return one row per group of ``by`` with the columns of ``INTERVAL_COLUMNS``.
 
     Groups whose values are all missing keep a row with ``n = 0``. Rows are in
-    sorted group order.
+    sorted group order. Groups larger than ``BOOTSTRAP_MAX_N`` get the normal
+    interval (module docstring).
+    """
+    return means_with_intervals(group_moments(frame, by, value), frame, by, value, n_boot=n_boot,
+                                confidence=confidence, seed=seed, unit=unit)
+
+
+def group_moments(frame: pd.DataFrame, by: Sequence[str], value: str) -> pd.DataFrame:
+    """Return one row per group of ``by`` with ``MOMENT_COLUMNS`` (what SQL's count, avg and
+    stddev_samp give), all-missing groups included with ``n = 0``."""
+    by = list(by)
+    if frame.empty:
+        return pd.DataFrame(columns=[*by, *MOMENT_COLUMNS])
+    values = pd.to_numeric(frame[value], errors="coerce").astype("float64")
+    grouped = values.groupby([frame[k] for k in by], sort=True, dropna=False)
+    out = pd.DataFrame({"n": grouped.count(), "mean": grouped.mean(), "sd": grouped.std(ddof=1)})
+    return out.reset_index()
+
+
+def means_with_intervals(
+    moments: pd.DataFrame,
+    values: pd.DataFrame,
+    by: Sequence[str],
+    value: str,
+    *,
+    n_boot: int = N_BOOT,
+    confidence: float = 0.95,
+    seed: int = 0,
+    unit: str = "article",
+    max_bootstrap_n: int = BOOTSTRAP_MAX_N,
+) -> pd.DataFrame:
+    """Return ``INTERVAL_COLUMNS`` rows for the groups of ``moments`` (``MOMENT_COLUMNS`` per
+    group of ``by``).
+
+    A group of at most ``max_bootstrap_n`` values is bootstrapped from its rows
+    of ``values`` (which must hold them, in column ``value``; larger groups'
+    rows may be absent); a larger group gets ``normal_interval``.
     """
     by = list(by)
     columns = [*by, *INTERVAL_COLUMNS]
-    if frame.empty:
+    if moments.empty:
         return pd.DataFrame(columns=columns)
-    values = pd.to_numeric(frame[value], errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
+    raw = pd.to_numeric(values[value], errors="coerce").to_numpy(dtype="float64", na_value=np.nan) \
+        if len(values) else np.array([], dtype="float64")
     # Positions per group, without building a sub-frame per group (many outlet × actor groups).
-    groups = frame.groupby(by, sort=True, dropna=False).indices
+    groups = values.groupby(by, sort=False, dropna=False).indices if len(values) else {}
     rows = []
-    for key in sorted(groups, key=_sort_key):
-        parts = key if isinstance(key, tuple) else (key,)
-        interval = bootstrap_mean(values[groups[key]], n_boot=n_boot, confidence=confidence,
-                                  seed=_group_seed(seed, parts))
+    for row in sorted(moments.itertuples(index=False), key=lambda r: _sort_key(tuple(r[: len(by)]))):
+        parts = tuple(row[: len(by)])
+        n, mean, sd = int(row[len(by)]), float(row[len(by) + 1]), row[len(by) + 2]
+        key = parts if len(by) > 1 else parts[0]
+        if 0 < n <= max_bootstrap_n:
+            interval = bootstrap_mean(raw[groups.get(key, [])], n_boot=n_boot, confidence=confidence,
+                                      seed=_group_seed(seed, parts))
+        elif n > max_bootstrap_n:
+            low, high = normal_interval(n, mean, float(sd) if pd.notna(sd) else 0.0, confidence=confidence)
+            interval = Interval(n, mean, low, high)
+        else:
+            interval = Interval(0, np.nan, np.nan, np.nan)
         rows.append((*parts, interval.n, interval.mean, interval.low, interval.high))
     out = pd.DataFrame(rows, columns=[*by, "n", "mean", "low", "high"])
     out["n"] = out["n"].astype("int64")
     out = pd.concat([out, flag_columns(out["n"], out["low"], out["high"], unit=unit)], axis=1)
     return out[columns]
+
+
+def normal_interval(n: int, mean: float, sd: float, *, confidence: float = 0.95) -> tuple[float, float]:
+    """Return the normal (central limit) interval ``mean ± z·sd/√n`` of a mean."""
+    if n <= 0:
+        return np.nan, np.nan
+    z = NormalDist().inv_cdf((1.0 + confidence) / 2.0)
+    half = z * sd / np.sqrt(n)
+    return mean - half, mean + half
 
 
 def wilson_interval(

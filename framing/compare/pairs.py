@@ -17,10 +17,24 @@ import pandas as pd
 from framing.compare.poles import Poles, pole_signs
 from framing.compare.samples import flag_columns
 
-__all__ = ["TERM_PAIR_COLUMNS", "VOICES", "term_pairs"]
+__all__ = ["TERM_CELL_COLUMNS", "TERM_PAIR_COLUMNS", "VOICES", "term_cells", "term_pairs", "term_pairs_from_cells"]
 
 # Voices of ``framing.terminology.voice``, in display order.
 VOICES = ("author", "quoted", "distanced")
+
+# The counts every term statistic starts from; a store computes the same table in SQL.
+TERM_CELL_COLUMNS = {
+    "referent": "lexicon referent id",
+    "language": "language of the term ('unknown' when absent)",
+    "outlet": "outlet name",
+    "variant": "lexicon variant id",
+    "term": "label of the variant",
+    "pole": "pole id of the variant",
+    "voice": "'author', 'quoted' or 'distanced'",
+    "count": "occurrences",
+    "articles": "articles with such an occurrence",
+}
+_CELL_KEYS = ["referent", "language", "outlet", "variant", "voice"]
 
 TERM_PAIR_COLUMNS = {
     "referent": "lexicon referent id (the thing named)",
@@ -58,34 +72,55 @@ def term_pairs(
     outlet that used the referent in that language. Rows are sorted by
     referent, language, outlet, variant and voice.
     """
-    columns = list(TERM_PAIR_COLUMNS)
+    return term_pairs_from_cells(term_cells(terms), poles=poles, min_variants=min_variants, voices=voices)
+
+
+def term_cells(terms: pd.DataFrame) -> pd.DataFrame:
+    """Return ``TERM_CELL_COLUMNS``: occurrences and articles per referent, language, outlet,
+    variant and voice of ``terms`` (``framing.frames.terms_frame``)."""
     if terms.empty:
-        return pd.DataFrame(columns=columns)
-    voices = tuple(voices)
+        return pd.DataFrame(columns=list(TERM_CELL_COLUMNS))
     t = terms.dropna(subset=["referent", "variant"])
     t = t.assign(language=t["language"].fillna("unknown"))
+    labels = t.drop_duplicates(["referent", "language", "variant"]).set_index(
+        ["referent", "language", "variant"])[["term", "pole"]]
+    cells = t.groupby(_CELL_KEYS).agg(count=("article_id", "size"), articles=("article_id", "nunique"))
+    cells = cells.reset_index().join(labels, on=["referent", "language", "variant"])
+    return cells[list(TERM_CELL_COLUMNS)]
+
+
+def term_pairs_from_cells(
+    cells: pd.DataFrame,
+    *,
+    poles: Poles | None = None,
+    min_variants: int = 2,
+    voices: Iterable[str] = VOICES,
+) -> pd.DataFrame:
+    """Return the term-pair table (``TERM_PAIR_COLUMNS``) of ``TERM_CELL_COLUMNS`` counts
+    (see ``term_pairs``)."""
+    columns = list(TERM_PAIR_COLUMNS)
+    if cells.empty:
+        return pd.DataFrame(columns=columns)
+    voices = tuple(voices)
+    t = cells.assign(count=cells["count"].astype("int64"), articles=cells["articles"].astype("int64"))
     variants = t.groupby(["referent", "language"])["variant"].nunique()
     contested = variants[variants >= min_variants].index
     t = t.set_index(["referent", "language"]).loc[lambda f: f.index.isin(contested)].reset_index()
     if t.empty:
         return pd.DataFrame(columns=columns)
-
     # The grid: (referent, language, outlet) that named the referent × its variants × voices.
     users = t[["referent", "language", "outlet"]].drop_duplicates()
     names = t[["referent", "language", "variant", "term", "pole"]].drop_duplicates(
         ["referent", "language", "variant"])
     grid = users.merge(names, on=["referent", "language"]).merge(
         pd.DataFrame({"voice": voices}), how="cross")
-    keys = ["referent", "language", "outlet", "variant", "voice"]
-    counted = t.groupby(keys).agg(count=("article_id", "size"), articles=("article_id", "nunique"))
-    rows = grid.merge(counted.reset_index(), on=keys, how="left")
+    rows = grid.merge(t[[*_CELL_KEYS, "count", "articles"]], on=_CELL_KEYS, how="left")
     rows[["count", "articles"]] = rows[["count", "articles"]].fillna(0).astype("int64")
-
     # n counts every voice, even one left out of ``voices``.
     cell = ["referent", "language", "outlet"]
-    n = t.groupby(cell).size().rename("n")
-    by_variant = t.groupby([*cell, "variant"]).size().rename("variant_count")
-    by_voice = t.groupby([*cell, "voice"]).size().rename("voice_n")
+    n = t.groupby(cell)["count"].sum().rename("n")
+    by_variant = t.groupby([*cell, "variant"])["count"].sum().rename("variant_count")
+    by_voice = t.groupby([*cell, "voice"])["count"].sum().rename("voice_n")
     rows = (rows.join(n, on=cell).join(by_variant, on=[*cell, "variant"])
             .join(by_voice, on=[*cell, "voice"]))
     rows["variant_count"] = rows["variant_count"].fillna(0).astype("int64")

@@ -15,11 +15,31 @@ import numpy as np
 import pandas as pd
 
 from framing.compare.dates import date_bounds
-from framing.compare.intervals import N_BOOT, group_means, wilson_interval
+from framing.compare.intervals import N_BOOT, group_moments, means_with_intervals, wilson_interval
 from framing.compare.poles import Poles, signed_poles
 from framing.compare.samples import flag_columns
 
-__all__ = ["OUTLET_COLUMNS", "POLE_SHARE_COLUMNS", "OutletProfile", "outlet_profile"]
+__all__ = [
+    "BASIC_COLUMNS",
+    "OUTLET_COLUMNS",
+    "POLE_SHARE_COLUMNS",
+    "OutletProfile",
+    "outlet_basics",
+    "outlet_profile",
+    "outlet_profile_from",
+    "pole_article_counts",
+]
+
+# Per outlet: the counts and dates of OUTLET_COLUMNS that need no statistics (a store: SQL).
+BASIC_COLUMNS = {
+    "outlet": "outlet name",
+    "articles": "number of articles",
+    "languages": "languages, most frequent first, ', '-joined",
+    "first_date": "earliest date, at its own precision",
+    "last_date": "latest date, at its own precision",
+    "undated": "articles without a date",
+}
+MEASURES = {"terminology_index": "index", "sentiment": "sentiment"}
 
 OUTLET_COLUMNS = {
     "outlet": "outlet name",
@@ -86,16 +106,57 @@ def outlet_profile(
     not cover. Intervals are reproducible for a given ``seed``.
     """
     if articles.empty:
+        return outlet_profile_from(pd.DataFrame(columns=list(BASIC_COLUMNS)), {}, articles)
+    moments = {m: group_moments(articles, ["outlet"], m) for m in MEASURES}
+    signs = signed_poles(poles, terms)
+    return outlet_profile_from(outlet_basics(articles), moments, articles,
+                               pole_article_counts(articles, terms), signs=signs, n_boot=n_boot,
+                               confidence=confidence, seed=seed)
+
+
+def outlet_basics(articles: pd.DataFrame) -> pd.DataFrame:
+    """Return ``BASIC_COLUMNS`` of ``articles`` (``framing.frames.articles_frame``)."""
+    return _basics(articles).reset_index()[list(BASIC_COLUMNS)]
+
+
+def pole_article_counts(articles: pd.DataFrame, terms: pd.DataFrame | None) -> pd.DataFrame:
+    """Return ``outlet``, ``pole``, ``articles``: articles with at least one author-voice term
+    of weight > 0 of the pole."""
+    if terms is None or terms.empty:
+        return pd.DataFrame(columns=["outlet", "pole", "articles"])
+    own = terms[(terms["voice"] == "author") & (terms["weight"].fillna(0) > 0)
+                & terms["article_id"].isin(articles["id"])]
+    used = own[["outlet", "pole", "article_id"]].drop_duplicates()
+    return used.groupby(["outlet", "pole"]).size().rename("articles").reset_index()
+
+
+def outlet_profile_from(
+    basics: pd.DataFrame,
+    moments: dict[str, pd.DataFrame],
+    values: pd.DataFrame,
+    pole_articles: pd.DataFrame | None = None,
+    *,
+    signs: dict[str, int | None] | None = None,
+    n_boot: int = N_BOOT,
+    confidence: float = 0.95,
+    seed: int = 0,
+) -> OutletProfile:
+    """Return the ``OutletProfile`` from ``BASIC_COLUMNS``, per-outlet moments of each of
+    ``MEASURES`` (``n``, ``mean``, ``sd``), the article rows (``outlet`` and the measure columns)
+    of the outlets small enough to bootstrap, and ``pole_article_counts`` for the non-neutral
+    poles ``signs``."""
+    if basics.empty:
         return OutletProfile(pd.DataFrame(columns=[c for c in OUTLET_COLUMNS if "<" not in c]),
                              pd.DataFrame(columns=list(POLE_SHARE_COLUMNS)))
-    base = _basics(articles)
-    for measure in ("terminology_index", "sentiment"):
-        prefix = "index" if measure == "terminology_index" else measure
-        stats = group_means(articles, ["outlet"], measure, n_boot=n_boot, confidence=confidence,
-                            seed=seed).set_index("outlet")
+    base = basics.set_index("outlet")
+    base["articles"] = base["articles"].astype("int64")
+    base["undated"] = base["undated"].astype("int64")
+    for measure, prefix in MEASURES.items():
+        stats = means_with_intervals(moments[measure], values, ["outlet"], measure, n_boot=n_boot,
+                                     confidence=confidence, seed=seed).set_index("outlet")
         stats.columns = [f"{prefix}_{c}" for c in stats.columns]
         base = base.join(stats)
-    pole_rows = _pole_shares(articles, terms, poles, base["articles"], confidence)
+    pole_rows = _pole_shares(pole_articles, signs or {}, base["articles"], confidence)
     for pole, rows in pole_rows.groupby("pole", sort=False):
         base[f"author_{pole}_share"] = rows.set_index("outlet")["share"]
     base = pd.concat([base, flag_columns(base["articles"])], axis=1)
@@ -126,18 +187,12 @@ def _latest(dated: pd.DataFrame) -> pd.Series:
     return frame.groupby("outlet")["date"].last()
 
 
-def _pole_shares(articles: pd.DataFrame, terms: pd.DataFrame | None, poles: Poles | None,
+def _pole_shares(pole_articles: pd.DataFrame | None, signs: dict[str, int | None],
                  sizes: pd.Series, confidence: float) -> pd.DataFrame:
-    signs = signed_poles(poles, terms)
     if not signs:
         return pd.DataFrame(columns=list(POLE_SHARE_COLUMNS))
-    if terms is None or terms.empty:
-        used = pd.DataFrame(columns=["outlet", "pole", "article_id"])
-    else:
-        own = terms[(terms["voice"] == "author") & (terms["weight"].fillna(0) > 0)
-                    & terms["article_id"].isin(articles["id"])]
-        used = own[["outlet", "pole", "article_id"]].drop_duplicates()
-    counts = used.groupby(["outlet", "pole"]).size()
+    counts = (pole_articles.set_index(["outlet", "pole"])["articles"]
+              if pole_articles is not None and len(pole_articles) else pd.Series(dtype="int64"))
     grid = pd.MultiIndex.from_product([sizes.index, list(signs)], names=["outlet", "pole"])
     rows = pd.DataFrame(index=grid).reset_index()
     rows["sign"] = rows["pole"].map(signs).astype(object)

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from framing.compare.pairs import term_cells
 from framing.compare.samples import flag_columns
+from framing.compare.voices import quote_cells
 
 __all__ = [
     "BLOCKS",
@@ -36,6 +38,7 @@ __all__ = [
     "OutletMap",
     "outlet_distances",
     "outlet_features",
+    "outlet_features_from_cells",
     "outlet_map",
 ]
 
@@ -93,21 +96,36 @@ def outlet_features(
     ``blocks`` picks among ``BLOCKS``; ``voice`` is the term voice profiled
     (the outlet's own choice by default).
     """
+    cells = term_cells(terms) if terms is not None else None
+    quoted = quote_cells(quotes) if quotes is not None else None
+    return outlet_features_from_cells(cells, quoted, blocks=blocks, voice=voice)
+
+
+def outlet_features_from_cells(
+    cells: pd.DataFrame | None = None,
+    quotes: pd.DataFrame | None = None,
+    *,
+    blocks: Sequence[str] = BLOCKS,
+    voice: str = "author",
+) -> OutletFeatures:
+    """Return every outlet's profile from ``pairs.TERM_CELL_COLUMNS`` and
+    ``voices.QUOTE_CELL_COLUMNS`` counts (see ``outlet_features``)."""
     unknown = set(blocks) - set(BLOCKS)
     if unknown:
         raise ValueError(f"unknown blocks {sorted(unknown)}; choose from {', '.join(BLOCKS)}")
-    own = (terms[terms["voice"] == voice] if terms is not None and not terms.empty
-           else pd.DataFrame(columns=["outlet", "pole", "language", "referent", "variant"]))
-    has_quotes = quotes is not None and not quotes.empty
+    own = (cells[(cells["voice"] == voice) & (cells["count"] > 0)] if cells is not None and not cells.empty
+           else pd.DataFrame(columns=["outlet", "pole", "language", "referent", "variant", "count"]))
+    sides = (quotes[(quotes["kind"] == "all") & (quotes["quotes"] > 0)] if quotes is not None and not quotes.empty
+             else pd.DataFrame(columns=["outlet", "side", "quotes"]))
     parts = []
     if "pole" in blocks and not own.empty:
-        parts.append(_shares(own, [], "pole", "pole:"))
+        parts.append(_shares(own, [], "pole", "pole:", weight="count"))
     if "variant" in blocks and not own.empty:
         keyed = own.assign(ref=own["language"].fillna("?") + ":" + own["referent"].astype(str))
-        parts.append(_shares(keyed, ["ref"], "variant", "variant:"))
-    if "side" in blocks and has_quotes:
-        parts.append(_shares(quotes.assign(side=quotes["side"].fillna("unknown")), [], "side", "side:"))
-    outlets = sorted(set(own["outlet"]) | (set(quotes["outlet"]) if has_quotes else set()))
+        parts.append(_shares(keyed, ["ref"], "variant", "variant:", weight="count"))
+    if "side" in blocks and not sides.empty:
+        parts.append(_shares(sides, [], "side", "side:", weight="quotes"))
+    outlets = sorted(set(own["outlet"]) | set(sides["outlet"]))
     raw = pd.concat(parts, axis=1).reindex(outlets) if parts else pd.DataFrame(index=outlets)
     raw.index.name = "outlet"
     raw = raw[sorted(raw.columns, key=lambda c: (BLOCKS.index(c.split(":")[0]), c))]
@@ -116,7 +134,7 @@ def outlet_features(
         cols = [c for c in values.columns if c.startswith(block + ":")]
         if cols:
             values[cols] = values[cols] / np.sqrt(len(cols))
-    return OutletFeatures(values, raw, _evidence(outlets, own, quotes if has_quotes else None, blocks))
+    return OutletFeatures(values, raw, _evidence(outlets, own, sides, blocks))
 
 
 def outlet_distances(features: OutletFeatures | pd.DataFrame, *, metric: str = "euclidean") -> pd.DataFrame:
@@ -180,13 +198,13 @@ def outlet_map(features: OutletFeatures | pd.DataFrame) -> OutletMap:
     )
 
 
-def _shares(frame: pd.DataFrame, within: list[str], column: str, prefix: str) -> pd.DataFrame:
-    """Outlets × (within, column) shares of rows, each ``within`` group summing to 1.
+def _shares(frame: pd.DataFrame, within: list[str], column: str, prefix: str, *, weight: str) -> pd.DataFrame:
+    """Outlets × (within, column) shares of the ``weight`` counts, each ``within`` group summing to 1.
 
     A share is 0 when the outlet used the group but not this value, and NaN
     when it never used the group at all.
     """
-    counts = frame.groupby(["outlet", *within, column]).size()
+    counts = frame.groupby(["outlet", *within, column])[weight].sum()
     wide = counts.unstack([*within, column], fill_value=0).astype("float64")
     if within:
         levels = list(range(len(within)))
@@ -200,12 +218,11 @@ def _shares(frame: pd.DataFrame, within: list[str], column: str, prefix: str) ->
     return shares
 
 
-def _evidence(outlets: list[str], own: pd.DataFrame, quotes: pd.DataFrame | None,
+def _evidence(outlets: list[str], own: pd.DataFrame, sides: pd.DataFrame,
               blocks: Sequence[str]) -> pd.DataFrame:
     out = pd.DataFrame({"outlet": outlets})
-    out["term_uses"] = out["outlet"].map(own.groupby("outlet").size()).fillna(0).astype("int64")
-    quote_counts = quotes.groupby("outlet").size() if quotes is not None else pd.Series(dtype="int64")
-    out["quotes"] = out["outlet"].map(quote_counts).fillna(0).astype("int64")
+    out["term_uses"] = out["outlet"].map(own.groupby("outlet")["count"].sum()).fillna(0).astype("int64")
+    out["quotes"] = out["outlet"].map(sides.groupby("outlet")["quotes"].sum()).fillna(0).astype("int64")
     term_based = bool({"pole", "variant"} & set(blocks))
     out["n"] = out["term_uses"] if term_based else out["quotes"]
     unit = "term use" if term_based else "quote"

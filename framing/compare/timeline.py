@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from framing.compare.dates import FREQUENCIES, period_labels, precisions
-from framing.compare.intervals import group_means
+from framing.compare.intervals import group_moments, means_with_intervals
 
-__all__ = ["EXCLUDED_COLUMNS", "MEASURES", "TIMELINE_COLUMNS", "Timeline", "timeline"]
+__all__ = ["EXCLUDED_COLUMNS", "MEASURES", "TIMELINE_COLUMNS", "Timeline", "timeline", "timeline_from_moments"]
 
 MEASURES = ("terminology_index", "sentiment")
 # Many small cells: 1,000 resamples keep the whole timeline fast and the bounds stable
@@ -76,12 +76,34 @@ def timeline(
     labels = period_labels(frame["date"], given, freq=freq) if len(frame) else pd.Series(dtype=object)
     frame = frame.assign(period=labels.to_numpy() if len(frame) else [])
     placed = frame[frame["period"].notna()]
-    points = [
-        group_means(placed, ["outlet", "period"], m, n_boot=n_boot, confidence=confidence,
-                    seed=seed).assign(measure=m)
-        for m in measures
-    ]
-    points = [p for p in points if len(p)]
+    moments = [group_moments(placed, ["outlet", "period"], m).assign(measure=m) for m in measures]
+    moments = pd.concat(moments, ignore_index=True) if moments else pd.DataFrame()
+    return timeline_from_moments(moments, placed, _excluded(frame, given, freq), freq=freq,
+                                 measures=measures, n_boot=n_boot, confidence=confidence, seed=seed)
+
+
+def timeline_from_moments(
+    moments: pd.DataFrame,
+    values: pd.DataFrame,
+    excluded: pd.DataFrame,
+    *,
+    freq: str = "month",
+    measures: Sequence[str] = MEASURES,
+    n_boot: int = TIMELINE_N_BOOT,
+    confidence: float = 0.95,
+    seed: int = 0,
+) -> Timeline:
+    """Return the ``Timeline`` from per ``measure`` × outlet × period moments (``n``, ``mean``,
+    ``sd``), the placed article rows (``outlet``, ``period`` and one column per measure) of the
+    periods small enough to bootstrap, and the ``EXCLUDED_COLUMNS`` table."""
+    points = []
+    for m in measures:
+        rows = moments[moments["measure"] == m] if len(moments) else moments
+        if len(rows):
+            stats = means_with_intervals(rows[["outlet", "period", "n", "mean", "sd"]], values,
+                                         ["outlet", "period"], m, n_boot=n_boot,
+                                         confidence=confidence, seed=seed)
+            points.append(stats.assign(measure=m))
     if points:
         out = pd.concat(points, ignore_index=True)
         out["period_start"] = pd.to_datetime(out["period"], format=_FORMATS[freq])
@@ -90,8 +112,7 @@ def timeline(
     order = {m: i for i, m in enumerate(measures)}
     out = out.sort_values(["measure", "outlet", "period"], kind="stable",
                           key=lambda s: s.map(order) if s.name == "measure" else s)
-    return Timeline(out[list(TIMELINE_COLUMNS)].reset_index(drop=True),
-                    _excluded(frame, given, freq))
+    return Timeline(out[list(TIMELINE_COLUMNS)].reset_index(drop=True), excluded)
 
 
 _FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}

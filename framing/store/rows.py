@@ -16,7 +16,7 @@ from datetime import date
 
 import pyarrow as pa
 
-from framing.record import RECORD_FIELDS
+from framing.record import RECORD_FIELDS, quote_side, speaker_sides, word_count
 from framing.store.schema import TABLES, Column, analysis_version
 
 _ARROW_TYPES = {
@@ -34,7 +34,7 @@ _COLUMN_KEYS = {"start_offset": "start", "end_offset": "end"}
 _CHILD_KEYS = {"terms": {"term_language": "language"}}
 # Columns the store adds to child rows (filters, order, the speaker's side), not in the record.
 _SHARED = frozenset({"article_id", "position", "outlet", "language", "date_start", "date_end"})
-_STORE_ONLY = {"*": _SHARED, "quotes": _SHARED | {"side"}}
+_STORE_ONLY = {"*": _SHARED, "quotes": _SHARED | {"side", "words"}}
 
 
 def date_range(value: str | None) -> tuple[date | None, date | None]:
@@ -118,14 +118,16 @@ def child_table(records: Sequence[dict], table: str) -> pa.Table:
         start, end = date_range(record.get("date"))
         shared = {"article_id": record.get("id"), "outlet": record.get("outlet"),
                   "language": record.get("language"), "date_start": start, "date_end": end}
-        sides = _speaker_sides(record) if table == "quotes" else {}
+        sides = speaker_sides(record.get("actors") or []) if table == "quotes" else {}
         for name, values in columns.items():
             if name in shared:
                 values.extend([shared[name]] * len(numbered))
             elif name == "position":
                 values.extend(i for i, _ in numbered)
             elif name == "side" and table == "quotes":
-                values.extend(_side(item.get("speaker"), sides) for _, item in numbered)
+                values.extend(quote_side(item, sides) for _, item in numbered)
+            elif name == "words" and table == "quotes":
+                values.extend(word_count(item.get("text") or "") for _, item in numbered)
             else:
                 values.extend(item.get(keys[name]) for _, item in numbered)
     return pa.table([_array(columns[c.name], c) for c in TABLES[table]], schema=_schema(table))
@@ -150,10 +152,6 @@ def _array(values: list, column: Column) -> pa.Array:
 
 def _schema(table: str) -> pa.Schema:
     return pa.schema([(c.name, _ARROW_TYPES[c.kind]) for c in TABLES[table]])
-
-
-def _side(speaker: object, sides: dict[str, object]) -> object:
-    return sides.get(speaker) if isinstance(speaker, str) else None
 
 
 def record_from_rows(article: dict, children: dict[str, list[dict]]) -> dict:
@@ -198,15 +196,6 @@ def _child_item(table: str, row: dict) -> dict:
             continue
         item[keys.get(column.name) or _COLUMN_KEYS.get(column.name, column.name)] = row[column.name]
     return item
-
-
-def _speaker_sides(record: dict) -> dict[str, object]:
-    """Return actor name → side, so each quotation carries its speaker's side."""
-    return {
-        actor["name"]: actor.get("side")
-        for actor in record.get("actors") or []
-        if isinstance(actor, dict) and isinstance(actor.get("name"), str)
-    }
 
 
 def _int32(value: object) -> int | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import duckdb
 
 # Bumped when a table changes; ``create_schema`` refuses a store of another version.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +110,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         speaker_text VARCHAR str
         side VARCHAR str
         text VARCHAR str
+        words INTEGER int
         kind VARCHAR str
         start_offset INTEGER int
         end_offset INTEGER int

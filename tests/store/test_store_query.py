@@ -108,8 +108,8 @@ def test_quote_counts_by_side(tmp_path):
     write_records(con, [full_record("q1"), full_record("q2", outlet=None)])
     counts = quote_counts(con)
     rows = {(r.outlet, r.side): r.quotes for r in counts.itertuples()}
-    assert rows == {("Test Outlet", "ukraine"): 1, ("Test Outlet", "unknown"): 1,
-                    ("Unknown outlet", "ukraine"): 1, ("Unknown outlet", "unknown"): 1}
+    assert rows == {("Test Outlet", "ukraine"): 1, ("Test Outlet", "unattributed"): 1,
+                    ("Unknown outlet", "ukraine"): 1, ("Unknown outlet", "unattributed"): 1}
     assert articles_page(con, Filters(outlets=("Unknown outlet",)), side="ukraine").rows.article_id.tolist() == ["q2"]
     con.close()
 

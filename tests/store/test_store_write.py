@@ -52,8 +52,9 @@ def test_empty_lists_and_missing_sentiment_are_stored(con):
 
 def test_quotes_carry_their_speakers_side(con):
     write_records(con, [full_record()])
-    rows = con.execute("SELECT speaker, side FROM quotes ORDER BY position").fetchall()
-    assert rows == [("Kyiv government", "ukraine"), (None, None)]
+    rows = con.execute("SELECT speaker, side, words FROM quotes ORDER BY position").fetchall()
+    # The same sides as framing.frames.quotes_frame: no speaker at all is "unattributed".
+    assert rows == [("Kyiv government", "ukraine", 3), (None, "unattributed", 1)]
 
 
 def test_unexpected_shapes_are_coerced_not_rejected(con):
