@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from functools import cache
 
 SUPPORTED_LANGUAGES = ("en", "fr")
-# langid is unreliable on a few words; beyond this many characters it has enough.
-_SAMPLE_CHARS = 4000
+# langid is unreliable on a few words; its cost grows with the sample, and 1,000 characters
+# (about 150 words) agreed with the whole text on every demo article.
+_SAMPLE_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
