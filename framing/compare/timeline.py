@@ -17,7 +17,7 @@ import pandas as pd
 from framing.compare.dates import FREQUENCIES, period_labels, precisions
 from framing.compare.intervals import group_moments, means_with_intervals
 
-__all__ = ["EXCLUDED_COLUMNS", "MEASURES", "TIMELINE_COLUMNS", "Timeline", "timeline", "timeline_from_moments"]
+__all__ = ["EXCLUDED_COLUMNS", "MEASURES", "TIMELINE_COLUMNS", "Timeline", "excluded_from_counts", "timeline", "timeline_from_moments"]
 
 MEASURES = ("terminology_index", "sentiment")
 # Many small cells: 1,000 resamples keep the whole timeline fast and the bounds stable
@@ -126,10 +126,19 @@ def _excluded(frame: pd.DataFrame, given: pd.Series | None, freq: str) -> pd.Dat
     # A usable precision that is too coarse; anything else left out had no usable date.
     coarse = left_out & precision.notna() & ~precision.isin(FREQUENCIES[freq][1])
     out = pd.DataFrame({"outlet": frame["outlet"], "undated": left_out & ~coarse, "too_coarse": coarse})
-    out = out.groupby("outlet", sort=True)[["undated", "too_coarse"]].sum().astype("int64").reset_index()
+    out = out.groupby("outlet", sort=True)[["undated", "too_coarse"]].sum().reset_index()
+    return excluded_from_counts(out, freq=freq)
+
+
+def excluded_from_counts(counts: pd.DataFrame, *, freq: str) -> pd.DataFrame:
+    """Return ``EXCLUDED_COLUMNS`` from per-outlet ``undated`` and ``too_coarse`` counts."""
+    if counts.empty:
+        return pd.DataFrame(columns=list(EXCLUDED_COLUMNS))
+    out = counts[["outlet", "undated", "too_coarse"]].copy()
+    out[["undated", "too_coarse"]] = out[["undated", "too_coarse"]].astype("int64")
     out["excluded"] = out["undated"] + out["too_coarse"]
     out["note"] = [_note(u, c, freq) for u, c in zip(out["undated"], out["too_coarse"], strict=True)]
-    return out[list(EXCLUDED_COLUMNS)]
+    return out[list(EXCLUDED_COLUMNS)].reset_index(drop=True)
 
 
 def _note(undated: int, coarse: int, freq: str) -> str:

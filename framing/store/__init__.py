@@ -19,6 +19,7 @@ from framing.store.query import (
 from framing.store.schema import SCHEMA_VERSION, TABLES, StoreError, analysis_version
 from framing.store.write import (
     WriteResult,
+    memory_store,
     open_store,
     stored_versions,
     table_counts,
@@ -40,6 +41,7 @@ __all__ = [
     "articles_page",
     "filter_options",
     "ingest",
+    "memory_store",
     "open_store",
     "quote_counts",
     "record_by_id",

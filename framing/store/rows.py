@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from framing.record import RECORD_FIELDS, quote_side, speaker_sides, word_count
 from framing.store.schema import TABLES, Column, analysis_version
+from framing.store.summaries import SUMMARY_FIELDS, author_poles
 
 _ARROW_TYPES = {
     "str": pa.string(),
@@ -94,6 +95,7 @@ def article_row(record: dict) -> dict[str, object]:
         "term_count": record.get("terms") or [],
         "quote_count": record.get("quotes") or [],
         "actor_count": record.get("actors") or [],
+        "author_poles": author_poles(record),
         "versions": json.dumps(record.get("versions") or {}, sort_keys=True, ensure_ascii=False),
         "date_start": start,
         "date_end": end,
@@ -111,8 +113,7 @@ def child_table(records: Sequence[dict], table: str) -> pa.Table:
     columns: dict[str, list] = {c.name: [] for c in TABLES[table]}
     keys = {c.name: _CHILD_KEYS.get(table, {}).get(c.name) or _COLUMN_KEYS.get(c.name, c.name) for c in TABLES[table]}
     for record in records:
-        # A malformed item (not a dict) is not evidence; the article row still counts it.
-        numbered = [(i, item) for i, item in enumerate(record.get(_CHILD_FIELDS[table]) or []) if isinstance(item, dict)]
+        numbered = _numbered_items(record, table)
         if not numbered:
             continue
         start, end = date_range(record.get("date"))
@@ -137,7 +138,16 @@ def table_batches(records: Iterable[dict]) -> dict[str, pa.Table]:
     """Return one Arrow table per store table for a batch of records."""
     records = list(records)
     articles = pa.Table.from_pylist([article_row(r) for r in records], schema=_schema("articles"))
-    return {"articles": articles, **{table: child_table(records, table) for table in _CHILD_FIELDS.values()}}
+    children = [*_CHILD_FIELDS.values(), *SUMMARY_FIELDS]
+    return {"articles": articles, **{table: child_table(records, table) for table in children}}
+
+
+def _numbered_items(record: dict, table: str) -> list[tuple[int, dict]]:
+    """Return ``(position, item)`` of a record's rows of one child or summary table."""
+    if table in SUMMARY_FIELDS:
+        return list(enumerate(SUMMARY_FIELDS[table](record)))
+    # A malformed item (not a dict) is not evidence; the article row still counts it.
+    return [(i, item) for i, item in enumerate(record.get(_CHILD_FIELDS[table]) or []) if isinstance(item, dict)]
 
 
 def _array(values: list, column: Column) -> pa.Array:

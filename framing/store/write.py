@@ -60,6 +60,21 @@ def open_store(
     return con
 
 
+def memory_store(records: Iterable[dict], *, batch_size: int = 10_000) -> duckdb.DuckDBPyConnection:
+    """Return an in-memory store holding ``records``: how the dashboard queries a demo corpus or
+    uploaded files with the same SQL as a store file."""
+    con = duckdb.connect(":memory:", config={"memory_limit": DEFAULT_MEMORY_LIMIT})
+    create_schema(con)
+    batch: list[dict] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= batch_size:
+            write_records(con, batch)
+            batch = []
+    write_records(con, batch)
+    return con
+
+
 def version_keys(pipeline) -> frozenset[str]:
     """Return the ``analysis_version`` of every record ``pipeline`` can produce.
 

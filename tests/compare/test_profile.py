@@ -25,17 +25,23 @@ def test_one_article_outlet_is_flagged():
     assert outlets.loc["Wire", "flag"] == "ok"
 
 
-def test_means_intervals_and_n():
+@pytest.mark.parametrize(("n", "bootstrapped"), [(24, True), (40, False)])
+def test_means_intervals_and_n(n, bootstrapped):
     rng = np.random.default_rng(0)
-    values = rng.normal(0.3, 0.2, size=40).clip(-1, 1)
+    values = rng.normal(0.3, 0.2, size=n).clip(-1, 1)
     records = [record(f"a{i}", "A", index=float(v), compound=None if i % 2 else 0.2)
                for i, v in enumerate(values)]
     a = profile(records, poles=POLES).outlets.iloc[0]
-    assert a["index_n"] == 40 and a["index_mean"] == pytest.approx(values.mean())
+    assert a["index_n"] == n and a["index_mean"] == pytest.approx(values.mean())
     assert a["index_low"] < 0.3 < a["index_high"]
-    assert a["sentiment_n"] == 20 and a["sentiment_mean"] == pytest.approx(0.2)
-    assert profile(records, poles=POLES, seed=1).outlets.iloc[0]["index_low"] != a["index_low"]
+    assert a["sentiment_n"] == n // 2 and a["sentiment_mean"] == pytest.approx(0.2)
+    # Up to BOOTSTRAP_MAX_N values the interval is a seeded bootstrap; beyond, the normal one.
+    reseeded = profile(records, poles=POLES, seed=1).outlets.iloc[0]["index_low"]
+    assert bool(reseeded != a["index_low"]) is bootstrapped
     assert profile(records, poles=POLES).outlets.iloc[0]["index_low"] == a["index_low"]
+    if not bootstrapped:
+        half = 1.959964 * values.std(ddof=1) / np.sqrt(n)
+        assert a["index_low"] == pytest.approx(values.mean() - half)
 
 
 def test_languages_and_date_span_respect_precision():
