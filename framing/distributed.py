@@ -29,6 +29,7 @@ from framing.outlets import OutletManifest
 from framing.parallel import read_items, score_articles, worker_pipeline
 from framing.reading import ReadProblem
 from framing.record import article_id
+from framing.store.cube import ensure_cubes
 from framing.store.ingest import (
     DEFAULT_BATCH_SIZE,
     IngestSummary,
@@ -158,6 +159,7 @@ def ingest_dask(
                 if on_file:
                     on_file(part.files)
                 future.release()
+        ensure_cubes(con)
     finally:
         con.close()
     _remove_if_empty(out_dir)

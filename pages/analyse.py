@@ -5,11 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from framing.charts import placement
-from framing.corpus import score_uploads
 from framing.frames import articles_frame
 from framing.pipeline import DEFAULT_PACK, with_terms
 from framing.reading import SUPPORTED_SUFFIXES
-from ui.data import pipeline
+from ui.data import corpus_comparison, files_digest, pipeline, uploaded_corpus
 from ui.evidence import evidence, legend, scorecard, terms_table
 from ui.sidebar import MAX_UPLOAD_MB, corpus_sidebar
 
@@ -52,7 +51,8 @@ if not files:
     st.info("Paste, upload or link an article to score it.")
     st.stop()
 
-records, problems = score_uploads(pipeline(pack), files, outlet=outlet.strip() or None)
+files_key = tuple(files)
+records, problems = uploaded_corpus(files_key, files_digest(files_key), pack, outlet.strip() or None)
 records = [with_terms(r, lexicon) for r in records]
 for problem in problems:
     st.warning(f"Could not read {problem}", icon="⚠️")
@@ -68,8 +68,10 @@ for i, record in enumerate(records):
     with left:
         evidence(record, lexicon)
     with right:
-        if corpus is not None and not corpus.articles.empty:
+        if corpus is not None and corpus.matching:
             st.markdown("**Among the corpus outlets**")
-            st.plotly_chart(placement(corpus.articles, articles_frame([record])), key=f"own_place_{i}")
+            outlets = corpus_comparison(corpus.store, corpus.key, corpus.filters, corpus.lexicon,
+                                        corpus.lexicon.fingerprint).outlets
+            st.plotly_chart(placement(outlets, articles_frame([record])), key=f"own_place_{i}")
         st.markdown("**Terms found**")
         st.dataframe(terms_table(record), hide_index=True, key=f"own_terms_{i}")

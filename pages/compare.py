@@ -1,6 +1,8 @@
 """Compare outlets (home): how each outlet's coverage differs, with n, intervals and evidence.
 
-Every chart can be clicked (plotly selection events): the passages, quotes or
+Every table comes from the corpus store in SQL (``framing.store``), so the
+page is the same for the demo corpus and a million stored articles. Every
+chart can be clicked (plotly selection events): the passages, quotes or
 articles behind the selected bar, cell or point are listed under it.
 """
 
@@ -15,20 +17,24 @@ from framing.charts import (
     index_by_outlet,
     outlet_map_chart,
     sentiment_by_outlet,
+    sentiment_quantiles,
     term_pair_heatmap,
     timeline_chart,
     voice_share_bars,
 )
 from framing.compare.distinctive import keyword_in_context
-from framing.evidence import quote_rows, sentence_rows, term_contexts
-from framing.frames import articles_frame
+from framing.evidence import sentence_rows
+from framing.store import articles_page, record_by_id, sentiment_summary
+from framing.store.evidence import article_points, quote_rows, term_contexts, texts_containing
+from ui.data import corpus_comparison
 from ui.evidence import evidence, legend, scorecard
 from ui.exports import csv_download, report_download
 from ui.sidebar import corpus_sidebar
-from ui.stats import comparison, comparison_key, distinctive
+from ui.stats import SAMPLE_PER_OUTLET, distinctive
 
-# Above this many articles, distinctive words (which tokenise every text) wait for a click.
-EAGER_DISTINCTIVE = 5_000
+# Up to this many articles the sentiment chart draws every article (clickable); beyond, quantiles.
+POINTS_MAX = 3_000
+PAGE_ROWS = 50
 
 corpus = corpus_sidebar()
 st.title("Framing: how outlets cover the same story")
@@ -42,15 +48,13 @@ if corpus.is_demo:
     )
 for problem in corpus.problems:
     st.warning(f"Could not read {problem}", icon=":material/warning:")
-articles = corpus.articles
-if articles.empty:
+if not corpus.matching:
     st.error("No article matches the sidebar filters." if corpus.total else "No article could be read.")
     st.stop()
 
-lexicon = corpus.lexicon
+con, filters, lexicon = corpus.con(), corpus.filters, corpus.lexicon
 poles = {p.sign: p.label for p in lexicon.poles}
-result = comparison(corpus.records, lexicon, comparison_key(corpus.records, lexicon))
-by_id = {r["id"]: r for r in corpus.records}
+result = corpus_comparison(corpus.store, corpus.key, filters, lexicon, lexicon.fingerprint)
 
 
 def chart(figure, key: str):
@@ -68,31 +72,29 @@ def small_sample_notes(table, note_column: str = "note", flag_column: str = "fla
         st.caption(f"⚠️ {note}: {', '.join(sorted(group['outlet'].unique()))}")
 
 
-dates = articles["date"].dropna().sort_values()
+profile = result.outlets
 c1, c2, c3, c4 = st.columns(4)
-c1.metric("Articles", len(articles))
-c2.metric("Outlets", articles["outlet"].nunique())
-c3.metric("Languages", ", ".join(sorted(articles["language"].dropna().unique())) or "—")
-c4.metric("From", dates.iloc[0][:7] if len(dates) else "—",
-          help=f"Dates {dates.iloc[0]} to {dates.iloc[-1]}" if len(dates) else "No dated article")
+c1.metric("Articles", f"{corpus.matching:,}", help=f"{corpus.total:,} in the corpus before the filters")
+c2.metric("Outlets", len(profile))
+c3.metric("Languages", ", ".join(sorted({x for ls in profile["languages"] for x in ls.split(", ")})) or "—")
+dated = profile.dropna(subset=["first_date"])
+c4.metric("From", dated["first_date"].min()[:7] if len(dated) else "—",
+          help=f"Dates {dated['first_date'].min()} to {dated['last_date'].max()}" if len(dated) else "No dated article")
 
 # --- Terminology -------------------------------------------------------------------------
 st.header("Word choice")
 st.caption(
-    f"Terminology index of each article's own words (author voice), averaged per outlet with a bootstrap "
-    f"95% interval: +1 = {poles.get(1, '+1 pole')}, −1 = {poles.get(-1, '−1 pole')}. Click a point for its articles."
+    f"Terminology index of each article's own words (author voice), averaged per outlet with a 95% interval: "
+    f"+1 = {poles.get(1, '+1 pole')}, −1 = {poles.get(-1, '−1 pole')}. Click a point for its articles."
 )
-picked = chart(index_by_outlet(result.outlets, pole_labels=(poles.get(-1, "−1"), poles.get(1, "+1"))), "chart_index")
-small_sample_notes(result.outlets, "index_note", "index_flag")
-csv_download(result.outlets, "outlet-profile", key="dl_profile")
+picked = chart(index_by_outlet(profile, pole_labels=(poles.get(-1, "−1"), poles.get(1, "+1"))), "chart_index")
+small_sample_notes(profile, "index_note", "index_flag")
+csv_download(profile, "outlet-profile", key="dl_profile")
 if picked:
     outlet = picked[0]["customdata"][0]
-    rows = articles[articles["outlet"] == outlet].sort_values("terminology_index", ascending=False)
-    st.markdown(f"**{outlet}: articles behind the point** (most {poles.get(1, '+1')} first)")
-    st.dataframe(rows[["date", "title", "terminology_index", "terminology_hits", "language"]], hide_index=True,
-                 key="sel_index_table")
-    st.dataframe(term_contexts(corpus.records, outlet=outlet, voice="author").query("match != ''"),
-                 hide_index=True, key="sel_index_terms", column_order=["date", "term", "left", "match", "right"])
+    st.markdown(f"**{outlet}: its own (author-voice) contested terms**, newest first")
+    st.dataframe(term_contexts(con, filters, outlet=outlet, voice="author"), hide_index=True,
+                 key="sel_index_terms", column_order=["date", "term", "left", "match", "right"])
 
 st.subheader("Which name for the same thing")
 voice = st.radio("Voice", ["author", "quoted", "distanced"], horizontal=True, key="pair_voice",
@@ -106,7 +108,7 @@ if picked:
     outlet, column = picked[0]["customdata"]
     referent, term = column.split(" · ", 1)
     st.markdown(f"**{outlet} — “{term}” ({voice} voice)**")
-    st.dataframe(term_contexts(corpus.records, outlet=outlet, referent=referent, term=term, voice=voice),
+    st.dataframe(term_contexts(con, filters, outlet=outlet, referent=referent, term=term, voice=voice),
                  hide_index=True, key="sel_pair_table", column_order=["date", "left", "match", "right"])
 
 # --- Voices ------------------------------------------------------------------------------
@@ -121,7 +123,7 @@ with left:
     if picked:
         outlet, side = picked[0]["customdata"]
         st.markdown(f"**{outlet}: quotes from {side}**")
-        st.dataframe(quote_rows(corpus.records, outlet=outlet, side=side), hide_index=True, key="sel_voice_table",
+        st.dataframe(quote_rows(con, filters, outlet=outlet, side=side), hide_index=True, key="sel_voice_table",
                      column_order=["date", "speaker", "kind", "text"])
 with right:
     st.markdown("**Most quoted**")
@@ -131,7 +133,7 @@ with right:
     csv_download(result.top_quoted, "top-quoted", key="dl_top_quoted")
 st.subheader("How actors are written about")
 st.caption("Mean sentiment of the outlet's own sentences that mention an actor (not the actor's words); "
-           "n = sentences.")
+           "n = articles.")
 chart(actor_sentiment_heatmap(result.actor_sentiment), "chart_actor_sentiment")
 csv_download(result.actor_sentiment, "actor-sentiment", key="dl_actor_sentiment")
 
@@ -140,13 +142,20 @@ st.header("Tone and time")
 left, right = st.columns(2)
 with left:
     st.subheader("Sentiment per outlet")
-    st.caption("Each point is an article (mean VADER compound of its sentences). Click one to read it.")
-    picked = chart(sentiment_by_outlet(articles), "chart_sentiment")
-    if picked and picked[0].get("customdata"):
-        record = by_id.get(picked[0]["customdata"][0])
-        if record:
-            st.markdown(f"**{record.get('title') or record['id']}** — most negative sentences first")
-            st.dataframe(sentence_rows(record), hide_index=True, key="sel_sentiment_table")
+    if corpus.matching <= POINTS_MAX:
+        st.caption("Each point is an article (mean VADER compound of its sentences). Click one to read it.")
+        sentiment = sentiment_by_outlet(article_points(con, filters))
+        picked = chart(sentiment, "chart_sentiment")
+        if picked and picked[0].get("customdata"):
+            record = record_by_id(con, picked[0]["customdata"][0])
+            if record:
+                st.markdown(f"**{record.get('title') or record['id']}** — most negative sentences first")
+                st.dataframe(sentence_rows(record), hide_index=True, key="sel_sentiment_table")
+    else:
+        st.caption(f"Distribution of article sentiment (mean VADER compound of the sentences) over "
+                   f"{corpus.matching:,} articles: box from the 25th to the 75th percentile, line at the median.")
+        sentiment = sentiment_quantiles(sentiment_summary(con, filters))
+        chart(sentiment, "chart_sentiment")
 with right:
     st.subheader("Over time")
     measure = st.radio("Measure", ["terminology_index", "sentiment"], horizontal=True, key="timeline_measure",
@@ -161,17 +170,18 @@ with right:
 st.header("Distinctive words")
 st.caption("Words and two-word phrases each outlet uses more than all the others together: log-odds ratio "
            "with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Click a bar for the lines.")
-outlets = sorted(articles["outlet"].unique())
-picked = []
-if len(articles) <= EAGER_DISTINCTIVE or st.toggle(f"Compute for all {len(articles):,} articles", key="distinctive_on"):
-    words = distinctive(corpus.records, comparison_key(corpus.records, lexicon))
-    outlet = st.selectbox("Outlet", outlets, key="distinctive_outlet")
-    picked = chart(distinctive_bars(words, outlet=outlet), "chart_distinctive")
-    csv_download(words, "distinctive-words", key="dl_distinctive")
+words, sampled = distinctive(corpus)
+if sampled:
+    st.caption(f"Computed on a fixed sample of up to {SAMPLE_PER_OUTLET} articles per outlet "
+               f"({sampled:,} articles in all).")
+outlets = sorted(profile["outlet"])
+outlet = st.selectbox("Outlet", outlets, key="distinctive_outlet")
+picked = chart(distinctive_bars(words, outlet=outlet), "chart_distinctive")
+csv_download(words, "distinctive-words", key="dl_distinctive")
 term = st.text_input("Keyword in context (any word or phrase)", key="kwic_term",
                      value=picked[0]["customdata"][0] if picked else "")
 if term.strip():
-    lines = keyword_in_context(articles_frame(corpus.records, with_text=True), term.strip(), limit=200)
+    lines = keyword_in_context(texts_containing(con, term.strip(), filters), term.strip(), limit=200)
     st.dataframe(lines, hide_index=True, key="kwic_table", column_order=["outlet", "date", "left", "match", "right"])
 
 st.header("Outlets on a map")
@@ -181,16 +191,22 @@ chart(outlet_map_chart(result.map_points, result.map_explained), "chart_map")
 
 # --- Articles ----------------------------------------------------------------------------
 st.header("Articles")
-shown = st.dataframe(articles.drop(columns=["id"]), key="table_articles", hide_index=True,
+pages = max(1, -(-corpus.matching // PAGE_ROWS))
+page = st.number_input(f"Page (of {pages:,}, {PAGE_ROWS} articles each, newest first)", min_value=1,
+                       max_value=pages, value=1, step=1, key="articles_page") if pages > 1 else 1
+shown_page = articles_page(con, filters, limit=PAGE_ROWS, offset=(int(page) - 1) * PAGE_ROWS)
+table = shown_page.rows
+shown = st.dataframe(table.drop(columns=["article_id"]), key="table_articles", hide_index=True,
                      on_select="rerun", selection_mode="single-row",
                      column_config={"url": st.column_config.LinkColumn("url")})
-csv_download(articles, "articles", key="dl_articles")
+csv_download(table, "articles", key="dl_articles")
 rows = (shown or {}).get("selection", {}).get("rows", []) if shown else []
 if rows:
-    record = by_id[articles.iloc[rows[0]]["id"]]
-    legend(lexicon)
-    scorecard(record, lexicon, key="home_card")
-    evidence(record, lexicon)
+    record = record_by_id(con, table.iloc[rows[0]]["article_id"])
+    if record:
+        legend(lexicon)
+        scorecard(record, lexicon, key="home_card")
+        evidence(record, lexicon)
 
 st.divider()
-report_download(corpus=corpus, result=result, key="dl_report")
+report_download(corpus=corpus, result=result, articles=table, sentiment=sentiment, key="dl_report")

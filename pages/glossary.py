@@ -15,7 +15,7 @@ from framing.terminology import (
     custom_terms_from_csv,
     custom_terms_from_yaml,
 )
-from ui.data import CUSTOM_TERMS_KEY, pack_lexicon
+from ui.data import CUSTOM_TERMS_KEY, pack_lexicon, set_custom_terms
 from ui.sidebar import corpus_sidebar
 
 corpus = corpus_sidebar()
@@ -58,6 +58,10 @@ st.write(
     "Custom terms are merged into the active pack for your session only; every page re-scores "
     "with them. Use a new referent id to add a new pair, or an existing one to add a form."
 )
+if corpus is not None and not corpus.rescorable:
+    st.info("The corpus is a store file: it keeps the lexicon it was ingested with, so custom terms "
+            "re-score the demo corpus, your uploads and *Analyse your own*, not the store. To score a "
+            "store with them, re-ingest it with the same terms.", icon=":material/info:")
 with st.form("custom_term_form", clear_on_submit=False):
     c1, c2, c3 = st.columns(3)
     referent = c1.text_input("Referent id (e.g. kyiv, or a new one)", key="ct_referent")
@@ -80,7 +84,7 @@ if submitted:
     previous = st.session_state.get("custom_terms_csv", ",".join(CSV_COLUMNS) + "\n")
     combined = previous + rows.split("\n", 1)[1]
     try:
-        st.session_state[CUSTOM_TERMS_KEY] = custom_terms_from_csv(io.StringIO(combined), base=base)
+        set_custom_terms(custom_terms_from_csv(io.StringIO(combined), base=base), pack=pack)
         st.session_state["custom_terms_csv"] = combined
         st.success(f"Added “{form}” ({pole}). Scores on every page now include it.")
     except LexiconError as exc:
@@ -90,7 +94,7 @@ uploaded = st.file_uploader("…or upload custom terms (CSV or YAML)", type=["cs
 if uploaded is not None:
     try:
         reader = custom_terms_from_csv if uploaded.name.lower().endswith(".csv") else custom_terms_from_yaml
-        st.session_state[CUSTOM_TERMS_KEY] = reader(io.BytesIO(uploaded.getvalue()), base=base)
+        set_custom_terms(reader(io.BytesIO(uploaded.getvalue()), base=base), pack=pack)
         st.success(f"Loaded custom terms from {uploaded.name}.")
     except LexiconError as exc:
         st.error(f"{uploaded.name}: {exc}")
@@ -98,7 +102,7 @@ st.caption("CSV columns: " + ", ".join(CSV_COLUMNS))
 
 has_custom = st.session_state.get(CUSTOM_TERMS_KEY) is not None
 if has_custom and st.button("Remove my custom terms", key="ct_clear"):
-    st.session_state.pop(CUSTOM_TERMS_KEY, None)
+    set_custom_terms(None, pack=pack)
     st.session_state.pop("custom_terms_csv", None)
     st.rerun()
 

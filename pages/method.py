@@ -32,11 +32,13 @@ Each occurrence gets a **voice**:
 - **distanced** — in scare quotes or after "so-called", "what Moscow calls", « dite »…
   (the outlet mentions the term without adopting it).
 
-The **index** is Σ(sign × weight) ÷ Σ(weight) over *author-voice* occurrences only: +1 means
-every weighted term the outlet used in its own voice belongs to the +1 pole (Kremlin-aligned
-in the Russia–Ukraine pack), −1 to the −1 pole (Ukrainian/Western-aligned). It is empty when an
-article has no author-voice term, and it always comes with **terminology hits**, the weighted
-count behind it: an index of +1 from a single weak term is weak evidence.
+The **index** is Σ(sign × weight) ÷ (Σ weight + 1) over *author-voice* occurrences only. Near
++1 the outlet's own weighted terms belong to the +1 pole (Kremlin-aligned in the
+Russia–Ukraine pack), near −1 to the −1 pole (Ukrainian/Western-aligned). The "+ 1" counts as
+one strong term's worth of neutral wording, so a single moderate term ("Kiev" once, weight
+0.5) gives +0.33 and not +1, one strong marker ±0.5, nine ±0.9: the index approaches ±1 only as
+consistent evidence accumulates. It is empty when an article has no weighted author-voice term, and it always
+comes with **terminology hits**, the weighted count behind it.
 
 **It does not mean** that an article is propaganda, false, or intended to persuade; a
 neutral wire can quote a general's words all day without its index moving. Blind spots:
@@ -62,8 +64,11 @@ worse than none. Names are resolved to a reviewed gazetteer across spellings and
 machine-translation garbling, using the article's date to tell office holders apart.
 
 ### Comparisons
-Every comparison shows its **n**; intervals are bootstrap 95% percentile intervals (Efron &
-Tibshirani 1993); outlets with too few articles are labelled as such in words. Distinctive
+Every comparison shows its **n** and a 95% interval: for up to 30 values the bootstrap
+percentile interval (Efron & Tibshirani 1993, 2,000 resamples), beyond that the normal interval
+mean ± 1.96·sd/√n, which the bootstrap matches once a mean of values between −1 and +1 has 30
+values behind it, and which a store of a million articles computes directly. Outlets with too
+few articles are labelled as such in words (under 5: not compared; under 20: read with care). Distinctive
 words use the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn
 2008, "Fightin' Words") for any number of outlets, one against the rest.
 """
@@ -81,6 +86,11 @@ versions = {
     "streamlit": importlib.metadata.version("streamlit"),
 }
 st.table({"component": list(versions), "version": list(versions.values())})
+if corpus is not None and not corpus.rescorable:
+    from framing.store.query import stored_lexicons
+
+    st.markdown("**Lexicons the store's articles were scored with**")
+    st.dataframe(stored_lexicons(corpus.con()), hide_index=True, key="method_store_lexicons")
 st.caption(
     "To reproduce a result later, note these versions: the same text, topic pack fingerprint "
     "and analyser versions give the same scores."

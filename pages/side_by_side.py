@@ -4,33 +4,56 @@ from __future__ import annotations
 
 import streamlit as st
 
-from framing.compare.same_story import same_story
+from framing.compare.same_story import same_story, story_index
 from framing.outlets import UNKNOWN_OUTLET
-from ui.data import corpus_story_index
+from framing.store import record_by_id
+from framing.store.evidence import article_choices, story_candidates
 from ui.evidence import evidence, legend, scorecard
 from ui.sidebar import corpus_sidebar
 
+# Articles a picker offers at once; a search narrows a large store.
+CHOICES = 300
+WINDOW_DAYS = 10
+
 corpus = corpus_sidebar()
 st.title("Side by side")
-if corpus is None or corpus.articles.empty:
+if corpus is None or not corpus.matching:
     st.info("No articles match the sidebar filters.")
     st.stop()
-
-by_id = {r["id"]: r for r in corpus.records}
-articles = corpus.articles.sort_values(["date", "outlet"], na_position="last")
-labels = {
-    row.id: f"{row.outlet} — {row.title} ({row.date or 'undated'})"
-    for row in articles.itertuples()
-}
-ids = list(labels)
+con = corpus.con()
 
 st.write(
     "Pick an article and the closest coverage of the same event by other outlets is suggested — "
     "across languages, by shared names, places and numbers — or pick up to three yourself."
 )
-first = st.selectbox("Article", ids, format_func=labels.get, key="sbs_first")
-index = corpus_story_index(corpus.records)
-suggestions = same_story(index, first, top=5, window_days=10)
+search = ""
+if corpus.matching > CHOICES:
+    search = st.text_input(f"Find an article by title or outlet ({corpus.matching:,} match the filters)",
+                           key="sbs_search")
+choices = article_choices(con, corpus.filters, search=search, limit=CHOICES)
+if choices.empty:
+    st.info("No article title or outlet contains that.")
+    st.stop()
+def label(row) -> str:
+    return f"{row.outlet} — {row.title} ({row.date or 'undated'})"
+
+
+# Widgets hold labels (readable, and what AppTest sees); ids are looked up from them.
+ids: dict[str, str] = {}
+for row in choices.itertuples():
+    ids.setdefault(label(row), row.id)
+first_label = st.selectbox("Article", list(ids), key="sbs_first")
+first = ids[first_label]
+
+
+@st.cache_data(show_spinner="Looking for the same story elsewhere…", max_entries=256)
+def suggestions_for(key: str, article_id: str):
+    """The same story in other outlets: candidates dated near the article, ranked by same_story."""
+    candidates = story_candidates(corpus.con(), article_id, window_days=WINDOW_DAYS)
+    return same_story(story_index(candidates), article_id, top=5, window_days=WINDOW_DAYS)
+
+
+suggestions = suggestions_for(corpus.key, first)
 if suggestions.empty:
     st.caption("No article from another outlet on the same dates and story was found.")
 else:
@@ -40,16 +63,20 @@ else:
         hide_index=True, key="sbs_suggestions",
         column_config={"score": st.column_config.ProgressColumn("similarity", min_value=0.0, max_value=1.0, format="%.2f")},
     )
-default_others = [i for i in suggestions["article_id"].head(2) if i in labels]
+    for row in suggestions.itertuples():
+        ids.setdefault(label(row), row.article_id)
+default_others = [label(row) for row in suggestions.head(2).itertuples()]
 others = st.multiselect(
-    "Compare with (up to two)", [i for i in ids if i != first], default=default_others,
-    format_func=labels.get, max_selections=2, key=f"sbs_others_{first}",
+    "Compare with (up to two)", [x for x in ids if x != first_label], default=default_others,
+    max_selections=2, key=f"sbs_others_{first}",
 )
 
 legend(corpus.lexicon)
-chosen = [first, *others]
+chosen = [first, *(ids[x] for x in others)]
 for column, article_id in zip(st.columns(len(chosen)), chosen, strict=True):
-    record = by_id[article_id]
+    record = record_by_id(con, article_id)
+    if record is None:
+        continue
     with column:
         st.subheader(record.get("outlet") or UNKNOWN_OUTLET)
         scorecard(record, corpus.lexicon, key=f"sbs_card_{article_id}")

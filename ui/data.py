@@ -1,21 +1,33 @@
-"""Cached analysers and corpora for the dashboard.
+"""Cached analysers, corpora and stores for the dashboard.
 
 Analysers are built once per server process (``st.cache_resource``); scored
-corpora are cached as data (``st.cache_data``) keyed by their inputs. A
-session's custom terms re-score only the terminology fields of a corpus.
+corpora are cached as data (``st.cache_data``) keyed by their inputs. Every
+page reads a DuckDB store: a store file opened read-only, or an in-memory
+store holding the demo corpus or uploaded files (``framing.store.memory_store``),
+so one set of SQL queries serves a classroom corpus and a million articles.
+A session's custom terms re-score only the terminology fields of an
+in-memory corpus.
 """
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
+import duckdb
 import streamlit as st
 
 from framing.corpus import demo_records, score_uploads
 from framing.pipeline import DEFAULT_PACK, Pipeline, with_terms
+from framing.store import StoreError, memory_store, open_store
+from framing.store.compare import Comparison, comparison
+from framing.store.cube import cubes_current, ensure_cubes
+from framing.store.query import Filters
 from framing.terminology import Lexicon, load_pack, merge_lexicons
 
 CUSTOM_TERMS_KEY = "custom_lexicon"
+# The topic pack the custom terms were checked against: they apply to that pack only.
+CUSTOM_PACK_KEY = "custom_lexicon_pack"
 
 
 @st.cache_resource(show_spinner="Loading analysers…")
@@ -50,13 +62,67 @@ def rescored(_records: list[dict], corpus_key: str, _lexicon: Lexicon, lexicon_k
     return [with_terms(r, _lexicon) for r in _records]
 
 
+@st.cache_resource(show_spinner="Preparing the corpus…", max_entries=16)
+def records_store(key: str, _records: list[dict]) -> duckdb.DuckDBPyConnection:
+    """An in-memory store of ``_records`` (``key`` names their content and lexicon)."""
+    return memory_store(_records)
+
+
+@st.cache_resource(show_spinner="Opening the store…", max_entries=4)
+def file_store(path: str, modified: float) -> duckdb.DuckDBPyConnection:
+    """A store file opened read-only (reopened when the file changes: ``modified`` is its mtime).
+
+    A store whose summary cubes are stale (an ingest stopped before its end) is first
+    opened for writing, once, to rebuild them.
+    """
+    con = open_store(path, read_only=True)
+    if not cubes_current(con):
+        con.close()
+        with st.spinner("Summarising the store (its last ingest stopped before the end)…"):
+            writable = open_store(path)
+            try:
+                ensure_cubes(writable)
+            finally:
+                writable.close()
+        con = open_store(path, read_only=True)
+    return con
+
+
+def store_at(path: str) -> tuple[duckdb.DuckDBPyConnection | None, str | None]:
+    """Return the store at ``path`` and None, or None and why it cannot be opened."""
+    file = Path(path).expanduser()
+    if not file.is_file():
+        return None, f"{file}: no such store (create it with `python -m framing ingest PATH --db {file}`)"
+    try:
+        return file_store(str(file.resolve()), file.stat().st_mtime), None
+    except (OSError, StoreError) as exc:
+        return None, str(exc) if isinstance(exc, StoreError) else f"{file}: {exc.strerror or exc}"
+
+
+@st.cache_data(show_spinner="Comparing outlets…", max_entries=64)
+def corpus_comparison(_con: duckdb.DuckDBPyConnection, key: str, filters: Filters, _lexicon: Lexicon,
+                      lexicon_key: str) -> Comparison:
+    """The comparison of the filtered articles of a store (keyed by store, filters and lexicon)."""
+    return comparison(_con.cursor(), filters, poles=_lexicon)
+
+
 def active_lexicon(pack: str) -> Lexicon:
-    """The pack merged with this session's custom terms, if any."""
+    """The pack merged with this session's custom terms, if any were added for this pack."""
     base = pipeline(pack).lexicon
     custom = st.session_state.get(CUSTOM_TERMS_KEY)
-    if custom is None or custom.pack != base.pack:
+    if custom is None or st.session_state.get(CUSTOM_PACK_KEY) != base.pack:
         return base
     return merge_lexicons(base, custom)
+
+
+def set_custom_terms(custom: Lexicon | None, *, pack: str) -> None:
+    """Keep (or with None, drop) this session's custom terms, made for topic pack ``pack``."""
+    if custom is None:
+        st.session_state.pop(CUSTOM_TERMS_KEY, None)
+        st.session_state.pop(CUSTOM_PACK_KEY, None)
+    else:
+        st.session_state[CUSTOM_TERMS_KEY] = custom
+        st.session_state[CUSTOM_PACK_KEY] = pack
 
 
 @st.cache_resource
@@ -72,16 +138,3 @@ def files_digest(files: tuple[tuple[str, bytes], ...]) -> str:
         h.update(name.encode())
         h.update(hashlib.sha256(data).digest())
     return h.hexdigest()[:16]
-
-
-@st.cache_resource(show_spinner="Indexing articles for same-story search…", max_entries=8)
-def _story_index(ids: tuple[str, ...], _records: list[dict]):
-    from framing.compare.same_story import story_index
-    from framing.frames import articles_frame
-
-    return story_index(articles_frame(_records, with_text=True))
-
-
-def corpus_story_index(records: list[dict]):
-    """The same-story index of these records (built once per set of article ids)."""
-    return _story_index(tuple(r["id"] for r in records), records)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from framing.charts import index_by_outlet, sentiment_by_outlet, term_pair_heatmap, voice_share_bars
+from framing.charts import index_by_outlet, term_pair_heatmap, voice_share_bars
 from framing.export import safe_cell
 from framing.report import Section, report_html
 
@@ -25,22 +25,27 @@ def csv_download(frame: pd.DataFrame, name: str, *, key: str) -> None:
                        icon=":material/download:", disabled=frame.empty)
 
 
-def report_download(*, corpus, result, key: str) -> None:
-    """Draw the 'export report' button: a self-contained HTML file of the current comparison."""
+def report_download(*, corpus, result, articles: pd.DataFrame, sentiment, key: str) -> None:
+    """Draw the 'export report' button: a self-contained HTML file of the current comparison.
+
+    ``articles`` is the page of articles shown; ``sentiment`` the sentiment figure drawn.
+    """
     lexicon = corpus.lexicon
     poles = {p.sign: p.label for p in lexicon.poles}
     notes = ["Demo corpus — fictional outlets written for teaching."] if corpus.is_demo else []
     notes.append(f"Topic pack {lexicon.pack} {lexicon.version} (fingerprint {lexicon.fingerprint}); "
-                 f"{len(corpus.articles)} articles from {corpus.label}.")
+                 f"{corpus.matching:,} articles of {corpus.total:,} from {corpus.label}.")
+    listed = "" if len(articles) >= corpus.matching else f"The {len(articles)} newest of {corpus.matching:,}."
     sections = [
         Section("Terminology index per outlet", figure=index_by_outlet(result.outlets, pole_labels=(poles.get(-1, "−1"), poles.get(1, "+1"))),
                 table=result.outlets[["outlet", "articles", "index_n", "index_mean", "index_low", "index_high",
                                       "sentiment_mean", "note"]]),
         Section("Which name for the same thing (author voice)", figure=term_pair_heatmap(result.pairs)),
         Section("Who gets a voice", figure=voice_share_bars(result.voice_shares)),
-        Section("Sentiment per outlet", figure=sentiment_by_outlet(corpus.articles)),
-        Section("Articles", table=corpus.articles[["outlet", "date", "language", "title", "terminology_index",
-                                                   "terminology_hits", "sentiment", "quotes"]]),
+        Section("Sentiment per outlet", figure=sentiment),
+        Section("Articles", text=listed, table=articles[[c for c in ("outlet", "date", "language", "title",
+                                                                    "terminology_index", "sentiment_compound",
+                                                                    "quote_count") if c in articles]]),
     ]
     page = report_html(title="Framing — outlet comparison", sections=sections, notes=notes)
     st.download_button("Export report (HTML)", page.encode("utf-8"), file_name="framing-report.html",

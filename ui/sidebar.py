@@ -4,87 +4,175 @@ Every page calls ``corpus_sidebar()`` first. Streamlit forgets the state of a
 widget that a run does not draw, so each choice is also kept under a plain
 session-state key and restored when the next page draws the widget again
 (this also works under ``AppTest``, which reruns pages without the entry point).
+
+Whatever the source, the corpus is a DuckDB store and the filters are a
+``framing.store.Filters``: pages query only the slice they draw.
 """
 
 from __future__ import annotations
 
+import argparse
+import sys
 from dataclasses import dataclass
 
-import pandas as pd
+import duckdb
 import streamlit as st
 
-from framing.frames import articles_frame
 from framing.pipeline import DEFAULT_PACK, lexicon_version
 from framing.reading import SUPPORTED_SUFFIXES
+from framing.store.query import Filters, article_counts, filter_options, stored_lexicons
 from framing.terminology import Lexicon, available_packs
-from ui.data import active_lexicon, demo_corpus, files_digest, rescored, uploaded_corpus
+from ui.data import (
+    active_lexicon,
+    demo_corpus,
+    files_digest,
+    pack_lexicon,
+    records_store,
+    rescored,
+    store_at,
+    uploaded_corpus,
+)
 
 DEMO = "Demo corpus (fictional outlets)"
 UPLOAD = "My files"
+STORE = "A store file"
 MAX_UPLOAD_MB = 25  # same as server.maxUploadSize in .streamlit/config.toml
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """The records the pages work on, after filtering, and how they were chosen."""
+    """The store the pages query, the filters the sidebar chose, and how the corpus was chosen.
 
-    records: list[dict]
-    articles: pd.DataFrame
-    problems: list[str]
+    ``key`` names the store's content (and lexicon) for caches; ``total`` and
+    ``matching`` count its articles before and after the filters;
+    ``rescorable`` says whether custom terms can re-score it (in-memory corpora).
+    """
+
+    store: duckdb.DuckDBPyConnection
+    key: str
+    filters: Filters
     label: str
     is_demo: bool
     lexicon: Lexicon
-    total: int
     pack: str
+    total: int
+    matching: int
+    problems: list[str]
+    rescorable: bool
+
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """Return a cursor of the store for this script run (cursors are safe across sessions)."""
+        return self.store.cursor()
+
+
+def command_line_store() -> str | None:
+    """Return the store named by ``streamlit run app.py -- --db FILE``, if any."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    known, _ = parser.parse_known_args(sys.argv[1:])
+    return known.db
 
 
 def corpus_sidebar() -> Corpus | None:
-    """Draw the corpus, pack and filter controls; return the filtered corpus (None if empty)."""
+    """Draw the corpus, pack and filter controls; return the filtered corpus (None if there is none)."""
+    cli_store = command_line_store()
     with st.sidebar:
         st.header("Corpus")
-        sources = [DEMO, UPLOAD]
-        _restore("corpus_source", sources, DEMO)
+        sources = [STORE, DEMO, UPLOAD] if cli_store else [DEMO, UPLOAD, STORE]
+        _restore("corpus_source", sources, sources[0])
         source = _kept("corpus_source", st.radio("Articles to compare", sources, key="corpus_source"))
-        packs = available_packs()
-        _restore("topic_pack", packs, DEFAULT_PACK)
-        pack = _kept("topic_pack", st.selectbox(
-            "Topic pack", packs, key="topic_pack",
-            help="Which lexicon of contested terms to score with (see Glossary & lexicons).",
-        ))
-        if source == UPLOAD:
-            uploads = st.file_uploader(
-                f"Articles (.txt, .html, .csv, .jsonl; up to {MAX_UPLOAD_MB} MB each)",
-                type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES if s),
-                accept_multiple_files=True,
-                key="corpus_upload",
-                help="CSV and JSONL need a 'text' column; 'title', 'outlet', 'url', 'date', "
-                "'language' are optional.",
-            )
-            files = tuple((f.name, f.getvalue()) for f in uploads or [])
-            if not files:
-                st.info("Upload one or more files to score them.")
-                return None
-            records, problems = uploaded_corpus(files, files_digest(files), pack)
-            label, key = f"{len(files)} uploaded file(s)", files_digest(files)
-        else:
-            records, problems = demo_corpus(pack)
-            label, key = DEMO, "demo"
+        chosen = _store_source(cli_store) if source == STORE else _records_source(source)
+    if chosen is None:
+        return None
+    con, key, label, lexicon, pack, problems = chosen
+    options = filter_options(con.cursor())
+    with st.sidebar:
+        filters = _filters(options)
+    matching = int(article_counts(con.cursor(), filters, by=("outlet",))["articles"].sum()) if options["articles"] else 0
+    return Corpus(store=con, key=key, filters=filters, label=label, is_demo=source == DEMO, lexicon=lexicon,
+                  pack=pack, total=int(options["articles"]), matching=matching, problems=problems,
+                  rescorable=source != STORE)
+
+
+def _records_source(source: str):
+    """The demo corpus or the uploaded files, scored and put in an in-memory store."""
+    packs = available_packs()
+    _restore("topic_pack", packs, DEFAULT_PACK)
+    pack = _kept("topic_pack", st.selectbox(
+        "Topic pack", packs, key="topic_pack",
+        help="Which lexicon of contested terms to score with (see Glossary & lexicons).",
+    ))
+    if source == UPLOAD:
+        uploads = st.file_uploader(
+            f"Articles (.txt, .html, .csv, .jsonl; up to {MAX_UPLOAD_MB} MB each)",
+            type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES if s),
+            accept_multiple_files=True,
+            key="corpus_upload",
+            help="CSV and JSONL need a 'text' column; 'title', 'outlet', 'url', 'date', 'language' are optional.",
+        )
+        files = tuple((f.name, f.getvalue()) for f in uploads or [])
+        if not files:
+            st.info("Upload one or more files to score them.")
+            return None
+        records, problems = uploaded_corpus(files, files_digest(files), pack)
+        label, key = f"{len(files)} uploaded file(s)", files_digest(files)
+    else:
+        records, problems = demo_corpus(pack)
+        label, key = DEMO, "demo"
     lexicon = active_lexicon(pack)
     if records and records[0]["versions"].get("lexicon") != lexicon_version(lexicon):
         records = rescored(records, f"{key}:{pack}", lexicon, lexicon.fingerprint)
-    articles = articles_frame(records)
-    with st.sidebar:
-        articles = _filtered(articles)
-    keep = set(articles["id"])
-    return Corpus(
-        records=[r for r in records if r["id"] in keep],
-        articles=articles.reset_index(drop=True),
-        problems=problems,
-        label=label,
-        is_demo=source == DEMO,
-        lexicon=lexicon,
-        total=len(records),
-        pack=pack,
+    key = f"{key}:{pack}:{lexicon.fingerprint}"
+    return records_store(key, records), key, label, lexicon, pack, problems
+
+
+def _store_source(cli_store: str | None):
+    """A store file made by ``python -m framing ingest``, opened read-only."""
+    path = st.text_input("Store file (DuckDB)", value=cli_store or "", key="store_path",
+                         help="Made with `python -m framing ingest PATH --db FILE`; "
+                         "or start the app with `streamlit run app.py -- --db FILE`.")
+    if not path.strip():
+        st.info("Give the path of a store made with `python -m framing ingest`.")
+        return None
+    con, problem = store_at(path.strip())
+    if con is None:
+        st.error(problem)
+        return None
+    lexicons = stored_lexicons(con.cursor())
+    packs = [p for p in lexicons["pack"].dropna().unique() if p in available_packs()]
+    pack = packs[0] if packs else DEFAULT_PACK
+    st.caption(f"Scored with topic pack **{pack}** ({', '.join(lexicons['lexicon'].dropna().unique()) or 'none'}). "
+               "A store keeps the lexicon it was ingested with; custom terms apply to the demo corpus, "
+               "uploads and *Analyse your own*.")
+    return con, f"store:{path.strip()}", path.strip(), pack_lexicon(pack), pack, []
+
+
+def _filters(options: dict) -> Filters:
+    """Draw date, language and outlet filters; return them (empty means all)."""
+    if not options["articles"]:
+        return Filters()
+    st.header("Filter")
+    date_from = date_to = None
+    first, last = options["date_min"], options["date_max"]
+    years = list(range(first.year, last.year + 1)) if first and last else []
+    if len(years) > 1:
+        _restore("years", years, (years[0], years[-1]))
+        low, high = _kept("years", st.select_slider("Years", options=years, key="years",
+                                                    help="Undated articles are left out once you narrow the years."))
+        if (low, high) != (years[0], years[-1]):
+            date_from, date_to = f"{low}-01-01", f"{high}-12-31"
+    languages = list(options["languages"])
+    _restore("languages", languages, languages)
+    picked_languages = _kept("languages", st.multiselect("Languages", languages, key="languages"))
+    outlets = list(options["outlets"])
+    _restore("outlets", outlets, outlets)
+    picked_outlets = _kept("outlets", st.multiselect("Outlets", outlets, key="outlets"))
+    return Filters(
+        date_from=date_from,
+        date_to=date_to,
+        # Everything chosen means no filter; nothing chosen must match nothing, not everything.
+        languages=() if set(picked_languages) == set(languages) else tuple(picked_languages) or ("",),
+        outlets=() if set(picked_outlets) == set(outlets) else tuple(picked_outlets) or ("",),
     )
 
 
@@ -108,25 +196,3 @@ def _restore(key: str, options: list, default) -> None:
 def _kept(key: str, value):
     st.session_state[f"_keep_{key}"] = value
     return value
-
-
-def _filtered(articles: pd.DataFrame) -> pd.DataFrame:
-    """Draw date, language and outlet filters; return the rows they keep."""
-    if articles.empty:
-        return articles
-    st.header("Filter")
-    years = sorted({int(d[:4]) for d in articles["date"].dropna()})
-    if len(years) > 1:
-        _restore("years", years, (years[0], years[-1]))
-        low, high = _kept("years", st.select_slider("Years", options=years, key="years"))
-        undated = articles["date"].isna()
-        in_range = articles["date"].str[:4].astype("float").between(low, high)
-        articles = articles[undated | in_range]
-    languages = sorted(articles["language"].dropna().unique())
-    _restore("languages", languages, languages)
-    chosen = _kept("languages", st.multiselect("Languages", languages, key="languages"))
-    articles = articles[articles["language"].isin(chosen)]
-    outlets = sorted(articles["outlet"].unique())
-    _restore("outlets", outlets, outlets)
-    picked = _kept("outlets", st.multiselect("Outlets", outlets, key="outlets"))
-    return articles[articles["outlet"].isin(picked)]

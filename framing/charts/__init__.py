@@ -1,7 +1,12 @@
 """Charts: functions from a documented DataFrame to a plotly Figure (no Streamlit here)."""
 
 from framing.charts.base import DOWNLOAD_CONFIG, OKABE_ITO, SIGN_COLOURS, empty_figure
-from framing.charts.corpus import articles_per_outlet, placement, sentiment_by_outlet
+from framing.charts.corpus import (
+    articles_per_outlet,
+    placement,
+    sentiment_by_outlet,
+    sentiment_quantiles,
+)
 from framing.charts.terminology import index_by_outlet, term_pair_heatmap
 from framing.charts.trends import distinctive_bars, outlet_map_chart, timeline_chart
 from framing.charts.voices import actor_sentiment_heatmap, voice_share_bars
@@ -18,6 +23,7 @@ __all__ = [
     "outlet_map_chart",
     "placement",
     "sentiment_by_outlet",
+    "sentiment_quantiles",
     "term_pair_heatmap",
     "timeline_chart",
     "voice_share_bars",

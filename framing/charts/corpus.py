@@ -1,4 +1,4 @@
-"""Corpus charts over ``framing.frames.articles_frame``: size, sentiment, one article's place."""
+"""Corpus charts: size, sentiment per outlet (every article, or quantiles of many), one article's place."""
 
 from __future__ import annotations
 
@@ -69,16 +69,38 @@ def sentiment_by_outlet(articles: pd.DataFrame) -> go.Figure:
     return tidy(figure)
 
 
-def placement(corpus: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
+def sentiment_quantiles(summary: pd.DataFrame) -> go.Figure:
+    """Return box plots drawn from precomputed quantiles: per outlet the 10th, 25th, 50th, 75th
+    and 90th percentile of article sentiment, for corpora too large to draw every article.
+
+    Expects ``framing.store.sentiment_summary`` (``outlet, n, mean, q10 … q90``); whiskers
+    are the 10th and 90th percentiles (said on the axis), the cross is the mean.
+    """
+    rows = summary[summary["n"] > 0].sort_values("q50")
+    if rows.empty:
+        return empty_figure("No article has a sentiment score")
+    labels = rows["outlet"] + " (n=" + rows["n"].astype(int).map("{:,}".format) + ")"
+    figure = go.Figure(go.Box(
+        y=labels, q1=rows["q25"], median=rows["q50"], q3=rows["q75"], lowerfence=rows["q10"],
+        upperfence=rows["q90"], mean=rows["mean"], orientation="h", marker_color=OKABE_ITO[0],
+        boxpoints=False, hoverinfo="y+x",
+    ))
+    figure.add_vline(x=0, line_dash="dot", line_color="#666")
+    figure.update_xaxes(range=[-1, 1], title="Sentiment (VADER, −1 … +1); whiskers: 10th and 90th percentiles")
+    figure.update_layout(showlegend=False)
+    return tidy(figure, height=100 + 40 * len(rows))
+
+
+def placement(outlets: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     """Return outlets' mean terminology index (x) and sentiment (y), sized by n, with the
     given articles marked as stars.
 
-    Both frames have ``framing.frames.articles_frame`` columns. Outlets whose
-    articles have no index are placed at x = 0 with a hollow marker.
+    ``outlets`` is an outlet profile (``framing.compare.OUTLET_COLUMNS``: ``outlet``,
+    ``index_mean``, ``sentiment_mean``, ``articles``); ``articles`` has
+    ``framing.frames.articles_frame`` columns. Outlets without an index are placed at
+    x = 0 with a hollow marker.
     """
-    outlets = corpus.groupby("outlet").agg(
-        index=("terminology_index", "mean"), sentiment=("sentiment", "mean"), n=("id", "size")
-    ).reset_index()
+    outlets = outlets.rename(columns={"index_mean": "index", "sentiment_mean": "sentiment", "articles": "n"})
     figure = go.Figure()
     figure.add_trace(go.Scatter(
         x=outlets["index"].fillna(0), y=outlets["sentiment"], mode="markers+text",

@@ -1,11 +1,13 @@
-"""The count tables of ``framing.compare``, computed in SQL over a store.
+"""The count tables of ``framing.compare``, computed in SQL over a store's summary cubes.
 
 Each function returns the same documented table as its pandas counterpart
 (named in its docstring), so the statistics on top (``*_from_cells``,
 ``*_from_moments``) are shared and a store of a million articles never has
-to be loaded into pandas. Where a statistic bootstraps small groups
+to be loaded into pandas. The sums run over ``framing.store.cube`` tables,
+filtered by the same ``Filters`` as every other query; means come from
+``n``, ``s1`` and ``s2``. Where a statistic bootstraps small groups
 (``framing.compare.intervals.BOOTSTRAP_MAX_N``), the raw values of those
-groups only are fetched, with a window count, in the same query.
+groups only are read from the detail tables.
 """
 
 from __future__ import annotations
@@ -16,8 +18,7 @@ import duckdb
 import pandas as pd
 
 from framing.compare.intervals import BOOTSTRAP_MAX_N
-from framing.outlets import UNKNOWN_OUTLET
-from framing.store.query import Filters, where
+from framing.store.query import Filters, outlet_sql, where
 
 __all__ = [
     "Grouped",
@@ -31,9 +32,9 @@ __all__ = [
     "timeline_moments",
 ]
 
-_OUTLET = f"coalesce(outlet, '{UNKNOWN_OUTLET}')"
-# The article measures of ``framing.frames.articles_frame`` and their store columns.
-MEASURE_COLUMNS = {"terminology_index": "terminology_index", "sentiment": "sentiment_compound"}
+_OUTLET = outlet_sql()
+# The article measures of ``framing.frames.articles_frame``: their cube suffix and article column.
+MEASURES = {"terminology_index": ("index", "terminology_index"), "sentiment": ("sentiment", "sentiment_compound")}
 # Granularity → (strftime format, precisions fine enough), as ``framing.compare.dates.FREQUENCIES``.
 _PERIODS = {
     "year": ("%Y", ("year", "month", "day")),
@@ -51,26 +52,31 @@ class Grouped:
     values: pd.DataFrame
 
 
+def _moments(suffix: str, alias: str = "") -> str:
+    """SQL for ``n``, ``mean`` and sample ``sd`` from summed ``n_``, ``s1_``, ``s2_`` columns."""
+    n, s1, s2 = (f"sum(n_{suffix})", f"sum(s1_{suffix})", f"sum(s2_{suffix})")
+    prefix = f"{alias}_" if alias else ""
+    # max(…, 0): rounding can make the sum of squared deviations of equal values a hair below 0.
+    return (f"{n} AS {prefix}n, {s1} / nullif({n}, 0) AS {prefix}mean, "
+            f"CASE WHEN {n} > 1 THEN sqrt(greatest(({s2} - {s1} * {s1} / {n}) / ({n} - 1), 0)) END AS {prefix}sd")
+
+
 def term_cells(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
     """Return ``framing.compare.pairs.TERM_CELL_COLUMNS`` for the filtered articles."""
     w = where(filters)
     sql = (
-        f"SELECT referent, coalesce(term_language, 'unknown') AS language, {_OUTLET} AS outlet, variant, "
-        "voice, any_value(term) AS term, any_value(pole) AS pole, sum(count) AS count, count(*) AS articles "
-        f"FROM term_cells WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
+        f"SELECT referent, term_language AS language, {_OUTLET} AS outlet, variant, any_value(term) AS term, "
+        "any_value(pole) AS pole, voice, sum(count) AS count, sum(articles) AS articles "
+        f"FROM term_cube WHERE {w.sql} GROUP BY referent, term_language, {_OUTLET}, variant, voice ORDER BY ALL"
     )
-    frame = _df(con, sql, w.params)
-    return frame[["referent", "language", "outlet", "variant", "term", "pole", "voice", "count", "articles"]]
+    return _df(con, sql, w.params)
 
 
 def pole_article_counts(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
     """Return ``framing.compare.profile.pole_article_counts``: articles with an author-voice term
     of weight > 0, per outlet and pole."""
     w = where(filters)
-    sql = (
-        f"SELECT outlet, pole, count(*) AS articles FROM (SELECT {_OUTLET} AS outlet, "
-        f"unnest(author_poles) AS pole FROM articles WHERE {w.sql}) GROUP BY ALL ORDER BY ALL"
-    )
+    sql = f"SELECT {_OUTLET} AS outlet, pole, sum(articles) AS articles FROM pole_cube WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
     return _df(con, sql, w.params)
 
 
@@ -79,7 +85,7 @@ def quote_cells(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) 
     w = where(filters)
     sql = (
         f"SELECT {_OUTLET} AS outlet, kind, side, sum(quotes) AS quotes, sum(words) AS words, "
-        f"count(*) AS articles FROM quote_cells WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
+        f"sum(articles) AS articles FROM quote_cube WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
     )
     return _df(con, sql, w.params)
 
@@ -89,17 +95,17 @@ def speaker_counts(con: duckdb.DuckDBPyConnection, filters: Filters | None = Non
     as ``top_quoted_from_speakers`` ranks them (so its cut is unchanged)."""
     w = where(filters)
     sql = f"""
-        WITH s AS (SELECT {_OUTLET} AS outlet, * EXCLUDE (outlet) FROM speaker_cells WHERE {w.sql}),
-        totals AS (SELECT {_OUTLET} AS outlet, sum(quotes) AS n FROM quote_cells
+        WITH s AS (SELECT {_OUTLET} AS outlet, speaker, side, sum(quotes) AS quotes, sum(direct) AS direct,
+                          sum(indirect) AS indirect, sum(mixed) AS mixed, sum(words) AS words,
+                          sum(articles) AS articles
+                   FROM speaker_cube WHERE {w.sql} GROUP BY ALL),
+        totals AS (SELECT {_OUTLET} AS outlet, sum(quotes) AS n FROM quote_cube
                    WHERE {w.sql} AND kind = 'all' GROUP BY ALL),
-        sides AS (SELECT outlet, speaker, side, sum(quotes) AS k FROM s GROUP BY ALL),
-        best AS (SELECT outlet, speaker, first(side ORDER BY k DESC, side) AS side FROM sides GROUP BY ALL),
         counted AS (
-            SELECT outlet, speaker, best.side, sum(quotes) AS quotes, sum(direct) AS direct,
-                   sum(indirect) AS indirect, sum(mixed) AS mixed, sum(words) AS words,
-                   count(*) AS articles, any_value(totals.n) AS n
-            FROM s JOIN best USING (outlet, speaker) JOIN totals USING (outlet)
-            GROUP BY outlet, speaker, best.side)
+            SELECT outlet, speaker, first(side ORDER BY quotes DESC, side) AS side, sum(quotes) AS quotes,
+                   sum(direct) AS direct, sum(indirect) AS indirect, sum(mixed) AS mixed, sum(words) AS words,
+                   sum(articles) AS articles, any_value(totals.n) AS n
+            FROM s JOIN totals USING (outlet) GROUP BY outlet, speaker)
         SELECT * FROM counted
         QUALIFY row_number() OVER (PARTITION BY outlet ORDER BY quotes DESC, words DESC, speaker) <= ?
         ORDER BY outlet, quotes DESC, words DESC, speaker
@@ -116,21 +122,18 @@ def actor_moments(
 ) -> Grouped:
     """Return ``framing.compare.voices.actor_moments`` (with ``mentions``) and the article-level
     rows of the small groups, for the ``top`` most mentioned actors of the filtered corpus."""
-    w = where(filters, clauses=[("name IS NOT NULL", [])])
-    base = (
-        f"WITH a AS (SELECT {_OUTLET} AS outlet, name, coalesce(side, 'unknown') AS side, sentiment, "
-        f"coalesce(mentions, 0) AS mentions FROM actors WHERE {w.sql}) "
+    w = where(filters)
+    sql = (
+        f"WITH g AS (SELECT {_OUTLET} AS outlet, name, side, {_moments('sentiment')}, sum(mentions) AS mentions "
+        f"FROM actor_cube WHERE {w.sql} GROUP BY ALL), "
+        "keep AS (SELECT name FROM g GROUP BY name ORDER BY sum(mentions) DESC, name LIMIT ?) "
+        "SELECT * FROM g WHERE name IN (SELECT name FROM keep) ORDER BY outlet, name, side"
     )
-    moments = _df(con, base + (
-        "SELECT outlet, name, side, count(sentiment) AS n, avg(sentiment) AS mean, "
-        "stddev_samp(sentiment) AS sd, sum(mentions) AS mentions FROM a GROUP BY ALL ORDER BY ALL"
-    ), w.params)
-    if len(moments):
-        totals = moments.groupby("name")["mentions"].sum().reset_index()
-        kept = totals.sort_values(["mentions", "name"], ascending=[False, True]).head(top)["name"]
-        moments = moments[moments["name"].isin(kept)].reset_index(drop=True)
-    values = _small_group_values(con, base + "SELECT outlet, name, side, sentiment FROM a", w.params, moments,
-                                 ["outlet", "name", "side"], max_bootstrap_n=max_bootstrap_n)
+    moments = _df(con, sql, [*w.params, int(top)])
+    rows = (f"SELECT {_OUTLET} AS outlet, name, coalesce(side, 'unknown') AS side, sentiment FROM actors "
+            f"WHERE {where(filters, clauses=[('name IS NOT NULL', [])]).sql}")
+    values = _small_group_values(con, rows, where(filters).params, moments, ["outlet", "name", "side"],
+                                 max_bootstrap_n=max_bootstrap_n)
     return Grouped(moments, values)
 
 
@@ -139,15 +142,15 @@ def outlet_basics(con: duckdb.DuckDBPyConnection, filters: Filters | None = None
     and first/last date at their own precision ("2022-09" ends after "2022-09-15")."""
     w = where(filters)
     sql = f"""
-        WITH a AS (SELECT {_OUTLET} AS outlet, coalesce(language, 'unknown') AS language, date, date_end
-                   FROM articles WHERE {w.sql}),
-        langs AS (SELECT outlet, language, count(*) AS k FROM a GROUP BY ALL),
+        WITH a AS (SELECT {_OUTLET} AS outlet, coalesce(language, 'unknown') AS language, date, date_end, articles
+                   FROM article_cube WHERE {w.sql}),
+        langs AS (SELECT outlet, language, sum(articles) AS k FROM a GROUP BY ALL),
         l AS (SELECT outlet, string_agg(language, ', ' ORDER BY k DESC, language) AS languages
               FROM langs GROUP BY outlet)
-        SELECT outlet, count(*) AS articles, any_value(l.languages) AS languages, min(date) AS first_date,
+        SELECT outlet, sum(articles) AS articles, any_value(l.languages) AS languages, min(date) AS first_date,
                first(date ORDER BY date_end DESC NULLS LAST, date DESC) FILTER (WHERE date IS NOT NULL)
                    AS last_date,
-               count(*) - count(date) AS undated
+               coalesce(sum(articles) FILTER (WHERE date IS NULL), 0) AS undated
         FROM a JOIN l USING (outlet) GROUP BY outlet ORDER BY outlet
     """
     return _df(con, sql, w.params)
@@ -159,17 +162,18 @@ def measure_moments(
     *,
     max_bootstrap_n: int = BOOTSTRAP_MAX_N,
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Return per measure of ``MEASURE_COLUMNS`` the per-outlet moments, and the article rows
-    (``outlet`` and the measure columns, NaN for a measure whose group is large) of the outlets
-    small enough to bootstrap — the inputs of ``framing.compare.profile.outlet_profile_from``."""
+    """Return per measure of ``MEASURES`` the per-outlet moments, and the article rows (``outlet``
+    and the measure columns, NaN for a measure whose group is large) of the outlets small enough
+    to bootstrap — the inputs of ``framing.compare.profile.outlet_profile_from``."""
     w = where(filters)
+    both = ", ".join(_moments(suffix, measure) for measure, (suffix, _) in MEASURES.items())
+    wide = _df(con, f"SELECT {_OUTLET} AS outlet, {both} FROM article_cube WHERE {w.sql} GROUP BY ALL ORDER BY ALL",
+               w.params)
     moments, values = {}, []
-    for measure, column in MEASURE_COLUMNS.items():
-        moments[measure] = _df(con, (
-            f"SELECT {_OUTLET} AS outlet, count({column}) AS n, avg({column}) AS mean, "
-            f"stddev_samp({column}) AS sd FROM articles WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
-        ), w.params)
-        rows = f"SELECT {_OUTLET} AS outlet, {column} AS {measure} FROM articles WHERE {w.sql}"
+    for measure, (_, column) in MEASURES.items():
+        moments[measure] = wide[["outlet", f"{measure}_n", f"{measure}_mean", f"{measure}_sd"]].set_axis(
+            ["outlet", "n", "mean", "sd"], axis=1)
+        rows = f"SELECT {_OUTLET} AS outlet, {column} AS {measure} FROM articles WHERE {w.sql} AND {column} IS NOT NULL"
         values.append(_small_group_values(con, rows, w.params, moments[measure], ["outlet"],
                                           max_bootstrap_n=max_bootstrap_n))
     return moments, pd.concat(values, ignore_index=True)
@@ -188,37 +192,44 @@ def timeline_moments(
     allows: a month-only date is never put on the 1st)."""
     if freq not in _PERIODS:
         raise ValueError(f"freq must be one of {', '.join(_PERIODS)}, not {freq!r}")
-    fmt, fine = _PERIODS[freq]
     w = where(filters)
+    period, precision, fine = _period_sql(freq)
+    both = ", ".join(_moments(suffix, measure) for measure, (suffix, _) in MEASURES.items())
+    wide = _df(con, (
+        f"SELECT * FROM (SELECT {_OUTLET} AS outlet, {period} AS period, {both} FROM article_cube "
+        f"WHERE {w.sql} GROUP BY ALL) WHERE period IS NOT NULL ORDER BY ALL"
+    ), w.params)
+    moments = pd.concat([
+        wide[["outlet", "period", f"{m}_n", f"{m}_mean", f"{m}_sd"]]
+        .set_axis(["outlet", "period", "n", "mean", "sd"], axis=1).assign(measure=m)
+        for m in MEASURES
+    ], ignore_index=True)
+    # A period is small when either measure is: fetch its rows once, with both measures.
+    small = moments[(moments["n"] > 0) & (moments["n"] <= max_bootstrap_n)]
+    rows = (f"SELECT * FROM (SELECT {_OUTLET} AS outlet, {period} AS period, terminology_index, "
+            f"sentiment_compound AS sentiment FROM articles WHERE {w.sql}) WHERE period IS NOT NULL")
+    values = _small_group_values(con, rows, w.params, small.drop_duplicates(["outlet", "period"]),
+                                 ["outlet", "period"], max_bootstrap_n=max_bootstrap_n)
+    fine_sql = ", ".join(f"'{p}'" for p in fine)
+    coarse = f"{period} IS NULL AND {precision} IS NOT NULL AND {precision} NOT IN ({fine_sql})"
+    excluded = _df(con, (
+        f"SELECT {_OUTLET} AS outlet, coalesce(sum(articles) FILTER (WHERE {period} IS NULL AND NOT ({coarse})), 0) "
+        f"AS undated, coalesce(sum(articles) FILTER (WHERE {coarse}), 0) AS too_coarse "
+        f"FROM article_cube WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
+    ), w.params)
+    return moments, values, excluded
+
+
+def _period_sql(freq: str) -> tuple[str, str, tuple[str, ...]]:
+    """Return SQL for a row's period label and precision at ``freq``, and the fine-enough precisions."""
+    fmt, fine = _PERIODS[freq]
     # The stored precision when valid, else read from the date string's length, as dates.precisions.
     precision = ("coalesce(CASE WHEN date_precision IN ('year', 'month', 'day') THEN date_precision END, "
                  "CASE length(date) WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' END)")
     fine_sql = ", ".join(f"'{p}'" for p in fine)
-    base = (
-        f"WITH a AS (SELECT {_OUTLET} AS outlet, {precision} AS precision, date_start, "
-        "terminology_index, sentiment_compound AS sentiment FROM articles "
-        f"WHERE {w.sql}), "
-        f"p AS (SELECT *, CASE WHEN date_start IS NOT NULL AND precision IN ({fine_sql}) "
-        f"THEN strftime(date_start, '{fmt}') END AS period FROM a) "
-    )
-    parts = [
-        f"SELECT '{m}' AS measure, outlet, period, count({m}) AS n, avg({m}) AS mean, stddev_samp({m}) AS sd "
-        "FROM p WHERE period IS NOT NULL GROUP BY ALL"
-        for m in MEASURE_COLUMNS
-    ]
-    moments = _df(con, base + " UNION ALL ".join(parts) + " ORDER BY ALL", w.params)
-    # A period is small when either measure is: fetch its rows once, with both measures.
-    small = moments[(moments["n"] > 0) & (moments["n"] <= max_bootstrap_n)] if len(moments) else moments
-    smallest = small.drop_duplicates(["outlet", "period"])
-    values = _small_group_values(
-        con, base + "SELECT outlet, period, terminology_index, sentiment FROM p WHERE period IS NOT NULL",
-        w.params, smallest, ["outlet", "period"], max_bootstrap_n=max_bootstrap_n)
-    coarse = f"period IS NULL AND precision IS NOT NULL AND precision NOT IN ({fine_sql})"
-    excluded = _df(con, base + (
-        f"SELECT outlet, count(*) FILTER (WHERE period IS NULL AND NOT ({coarse})) AS undated, "
-        f"count(*) FILTER (WHERE {coarse}) AS too_coarse FROM p GROUP BY outlet ORDER BY outlet"
-    ), w.params)
-    return moments, values, excluded
+    period = (f"CASE WHEN date_start IS NOT NULL AND {precision} IN ({fine_sql}) "
+              f"THEN strftime(date_start, '{fmt}') END")
+    return period, precision, fine
 
 
 def _small_group_values(

@@ -22,6 +22,7 @@ from framing.outlets import OutletManifest
 from framing.parallel import ScoringPool, read_items, scored_records, worker_pipeline
 from framing.reading import Article, ReadProblem, ReadResult
 from framing.record import article_id
+from framing.store.cube import ensure_cubes
 from framing.store.write import open_store, stored_versions, version_keys, write_records
 
 DEFAULT_BATCH_SIZE = 256
@@ -88,6 +89,9 @@ def ingest(
             scored = pool.scored(fresh) if pool else scored_records(fresh, pipeline_options=pipeline_options)
             records = only_records(scored, summary=summary, on_problem=on_problem)
             store_batches(records, con=con, keys=keys, pending=pending, summary=summary, batch_size=batch_size)
+        # Once, at the end: the dashboard's counts (and a run interrupted before this point
+        # leaves them stale, which the next run or opening the store notices).
+        ensure_cubes(con)
     finally:
         con.close()
     return summary

@@ -87,7 +87,7 @@ def where(
         conditions.append(f"list_contains(CAST(? AS VARCHAR[]), {p}language)")
         params.append(list(f.languages))
     if f.outlets:
-        conditions.append(f"list_contains(CAST(? AS VARCHAR[]), {_outlet(alias)})")
+        conditions.append(f"list_contains(CAST(? AS VARCHAR[]), {outlet_sql(alias)})")
         params.append(list(f.outlets))
     for column, value in equals:
         if value is not None:
@@ -110,6 +110,18 @@ def filter_options(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     ]
     first, last, n = con.execute("SELECT min(date_start), max(date_end), count(*) FROM articles").fetchone()
     return {"outlets": outlets, "languages": languages, "date_min": first, "date_max": last, "articles": n}
+
+
+def stored_lexicons(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Return the lexicon versions the store's articles were scored with: ``lexicon``
+    (``pack@version+hash``), ``pack`` and ``articles``, most articles first."""
+    sql = (
+        "SELECT json_extract_string(versions, '$.lexicon') AS lexicon, count(*) AS articles "
+        "FROM articles GROUP BY ALL ORDER BY articles DESC, lexicon"
+    )
+    frame = _df(con, sql, [])
+    frame["pack"] = frame["lexicon"].str.split("@").str[0]
+    return frame[["lexicon", "pack", "articles"]]
 
 
 def article_counts(
@@ -236,7 +248,7 @@ def articles_page(
         clauses.append(("article_id IN (SELECT article_id FROM quotes WHERE coalesce(side, 'unknown') = ?)", [side]))
     w = where(filters, clauses=clauses)
     sql = (
-        f"SELECT article_id, {_OUTLET} AS outlet, date, language, title, url, word_count, "
+        f"SELECT article_id, {_OUTLET} AS outlet, date, language, coalesce(title, left(text, 120)) AS title, url, word_count, "
         f"sentiment_compound, terminology_index, term_count, quote_count FROM articles WHERE {w.sql}"
     )
     return _page(con, sql, w.params, order="date_start DESC NULLS LAST, article_id", limit=limit, offset=offset)
@@ -256,7 +268,7 @@ def sentences_page(
     clauses = [(sql, [v]) for sql, v in (("s.compound >= ?", compound_min), ("s.compound <= ?", compound_max)) if v is not None]
     w = where(filters, alias="s", equals=[("article_id", article_id)], clauses=clauses)
     sql = (
-        f"SELECT s.article_id, {_outlet('s')} AS outlet, s.date_start, s.position, s.start_offset, "
+        f"SELECT s.article_id, {outlet_sql('s')} AS outlet, s.date_start, s.position, s.start_offset, "
         "s.end_offset, s.compound, substring(a.text, s.start_offset + 1, s.end_offset - s.start_offset) AS text "
         f"FROM sentences s JOIN articles a USING (article_id) WHERE {w.sql}"
     )
@@ -277,7 +289,7 @@ def terms_page(
     """Return a page of term occurrences with a ``snippet`` of ``context`` characters either side."""
     w = where(filters, alias="t", equals=[("referent", referent), ("variant", variant), ("voice", voice)])
     sql = (
-        f"SELECT t.article_id, {_outlet('t')} AS outlet, t.date_start, t.term, t.text, t.referent, "
+        f"SELECT t.article_id, {outlet_sql('t')} AS outlet, t.date_start, t.term, t.text, t.referent, "
         "t.variant, t.voice, t.pole, t.start_offset, t.end_offset, "
         "substring(a.text, greatest(t.start_offset - ?, 0) + 1, "
         "least(t.start_offset, ?) + t.end_offset - t.start_offset + ?) AS snippet "
@@ -317,7 +329,8 @@ def _group_keys(by: Sequence[str]) -> str:
     return ", ".join(f"{GROUP_KEYS[key]} AS {key}" for key in by)
 
 
-def _outlet(alias: str = "") -> str:
+def outlet_sql(alias: str = "") -> str:
+    """Return the SQL expression of a row's outlet name, "Unknown outlet" when it has none."""
     return f"coalesce({alias + '.' if alias else ''}outlet, '{UNKNOWN_OUTLET}')"
 
 

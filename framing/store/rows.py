@@ -18,7 +18,6 @@ import pyarrow as pa
 
 from framing.record import RECORD_FIELDS, quote_side, speaker_sides, word_count
 from framing.store.schema import TABLES, Column, analysis_version
-from framing.store.summaries import SUMMARY_FIELDS, author_poles
 
 _ARROW_TYPES = {
     "str": pa.string(),
@@ -138,14 +137,18 @@ def table_batches(records: Iterable[dict]) -> dict[str, pa.Table]:
     """Return one Arrow table per store table for a batch of records."""
     records = list(records)
     articles = pa.Table.from_pylist([article_row(r) for r in records], schema=_schema("articles"))
-    children = [*_CHILD_FIELDS.values(), *SUMMARY_FIELDS]
-    return {"articles": articles, **{table: child_table(records, table) for table in children}}
+    return {"articles": articles, **{table: child_table(records, table) for table in _CHILD_FIELDS.values()}}
+
+
+def author_poles(record: dict) -> list[str]:
+    """Return the poles of the record's author-voice terms of weight > 0, sorted."""
+    return sorted({item["pole"] for item in record.get("terms") or []
+                   if isinstance(item, dict) and item.get("voice") == "author" and isinstance(item.get("pole"), str)
+                   and isinstance(item.get("weight"), (int, float)) and item["weight"] > 0})
 
 
 def _numbered_items(record: dict, table: str) -> list[tuple[int, dict]]:
-    """Return ``(position, item)`` of a record's rows of one child or summary table."""
-    if table in SUMMARY_FIELDS:
-        return list(enumerate(SUMMARY_FIELDS[table](record)))
+    """Return ``(position, item)`` of a record's rows of one child table."""
     # A malformed item (not a dict) is not evidence; the article row still counts it.
     return [(i, item) for i, item in enumerate(record.get(_CHILD_FIELDS[table]) or []) if isinstance(item, dict)]
 

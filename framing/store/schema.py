@@ -8,11 +8,8 @@ version can be told apart and re-scored (see ``framing.store.write``).
 The child tables repeat the article's ``outlet``, ``language`` and date range:
 the dashboard's filters and aggregations then read one table with no join,
 which keeps them fast on tens of millions of term and sentence rows. The
-summary tables hold each article's counts per cell (term referent × variant
-× voice, quote kind × side, speaker): summed over articles they give every
-count the dashboard draws, and "articles with …" as a plain count(*) —
-counting distinct article ids over ten million term rows was the slowest
-query of all.
+dashboard's counts come from summary cubes built from these tables
+(``framing.store.cube``).
 """
 
 from __future__ import annotations
@@ -138,49 +135,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         """
         + _FILTER_COLUMNS
     ),
-    # Per-article summaries (framing.store.summaries): the counting tables of the dashboard.
-    # One row per article and cell, so "articles with …" is count(*), never count(DISTINCT).
-    "term_cells": _columns(
-        """
-        article_id VARCHAR str
-        referent VARCHAR str
-        term_language VARCHAR str
-        variant VARCHAR str
-        voice VARCHAR str
-        term VARCHAR str
-        pole VARCHAR str
-        weight DOUBLE float
-        count INTEGER int
-        """
-        + _FILTER_COLUMNS
-    ),
-    "quote_cells": _columns(
-        """
-        article_id VARCHAR str
-        kind VARCHAR str
-        side VARCHAR str
-        quotes INTEGER int
-        words INTEGER int
-        """
-        + _FILTER_COLUMNS
-    ),
-    "speaker_cells": _columns(
-        """
-        article_id VARCHAR str
-        speaker VARCHAR str
-        side VARCHAR str
-        quotes INTEGER int
-        direct INTEGER int
-        indirect INTEGER int
-        mixed INTEGER int
-        words INTEGER int
-        """
-        + _FILTER_COLUMNS
-    ),
 }
 
 CHILD_TABLES = ("sentences", "terms", "quotes", "actors")
-SUMMARY_TABLES = ("term_cells", "quote_cells", "speaker_cells")
 
 
 def table_ddl(name: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from framing.language import SUPPORTED_LANGUAGES
+from framing.store.cube import refresh_cubes
 from framing.store.rows import table_batches
 from framing.store.schema import TABLES, StoreError, analysis_version, create_schema
 
@@ -72,6 +73,7 @@ def memory_store(records: Iterable[dict], *, batch_size: int = 10_000) -> duckdb
             write_records(con, batch)
             batch = []
     write_records(con, batch)
+    refresh_cubes(con)
     return con
 
 

@@ -39,8 +39,7 @@ def test_full_record_round_trips_exactly(con):
     record = full_record()
     assert write_records(con, [record]).new == 1
     assert record_by_id(con, "a1") == record
-    assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 2, "quotes": 2, "actors": 2,
-                                 "term_cells": 2, "quote_cells": 4, "speaker_cells": 1}
+    assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 2, "quotes": 2, "actors": 2}
 
 
 def test_empty_lists_and_missing_sentiment_are_stored(con):
@@ -83,8 +82,7 @@ def test_same_version_is_left_alone_and_other_version_replaces_every_row(con):
     newer = full_record(versions={**record["versions"], "lexicon": "test@2"}, terms=record["terms"][:1])
     result = write_records(con, [newer], current_versions={analysis_version(newer["versions"])})
     assert (result.new, result.replaced) == (0, 1)
-    assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 1, "quotes": 2, "actors": 2,
-                                 "term_cells": 1, "quote_cells": 4, "speaker_cells": 1}
+    assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 1, "quotes": 2, "actors": 2}
     assert record_by_id(con, "a1")["versions"]["lexicon"] == "test@2"
 
 
@@ -100,8 +98,7 @@ def test_a_batch_that_fails_half_way_leaves_nothing(con, monkeypatch):
     monkeypatch.setattr(store_write, "_insert", failing)
     with pytest.raises(RuntimeError):
         write_records(con, [full_record("b1"), full_record("b2")])
-    assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 2, "quotes": 2, "actors": 2,
-                                 "term_cells": 2, "quote_cells": 4, "speaker_cells": 1}
+    assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 2, "quotes": 2, "actors": 2}
 
 
 def test_schema_is_created_once_and_a_foreign_schema_is_refused(tmp_path):
