@@ -104,7 +104,7 @@ def one_run(app_args: list[str], *, charts: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--charts", type=int, default=2, help="charts the home page draws")
+    parser.add_argument("--charts", type=int, default=8, help="charts the home page draws")
     args, app_args = parser.parse_known_args()
     app_args = [a for a in app_args if a != "--"]
     runs = [one_run(app_args, charts=args.charts) for _ in range(args.runs)]

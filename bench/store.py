@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=20_000)
     args = parser.parse_args(argv)
     from framing.store import open_store, write_records
+    from framing.store.cube import ensure_cubes
 
     start = time.perf_counter()
     base = base_records(args.base, seed=args.seed)
@@ -85,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             batch = []
             print(f"store: {written:,} written", file=sys.stderr)
     written += write_records(con, batch).new
+    ensure_cubes(con)  # as ingest does at its end
     con.execute("CHECKPOINT")
     con.close()
     print(f"store: {written:,} articles in {args.db} ({args.db.stat().st_size / 1e9:.2f} GB) "

@@ -24,9 +24,9 @@ from framing.charts import (
 )
 from framing.compare.distinctive import keyword_in_context
 from framing.evidence import sentence_rows
-from framing.store import articles_page, record_by_id, sentiment_summary
-from framing.store.evidence import article_points, quote_rows, term_contexts, texts_containing
-from ui.data import corpus_comparison
+from framing.store import record_by_id
+from framing.store.evidence import quote_rows, term_contexts, texts_containing
+from ui.data import corpus_comparison, store_query
 from ui.evidence import evidence, legend, scorecard
 from ui.exports import csv_download, report_download
 from ui.sidebar import corpus_sidebar
@@ -35,6 +35,8 @@ from ui.stats import SAMPLE_PER_OUTLET, distinctive
 # Up to this many articles the sentiment chart draws every article (clickable); beyond, quantiles.
 POINTS_MAX = 3_000
 PAGE_ROWS = 50
+# Up to this many articles distinctive words are computed with the page; beyond, on request.
+EAGER_DISTINCTIVE = 5_000
 
 corpus = corpus_sidebar()
 st.title("Framing: how outlets cover the same story")
@@ -144,7 +146,7 @@ with left:
     st.subheader("Sentiment per outlet")
     if corpus.matching <= POINTS_MAX:
         st.caption("Each point is an article (mean VADER compound of its sentences). Click one to read it.")
-        sentiment = sentiment_by_outlet(article_points(con, filters))
+        sentiment = sentiment_by_outlet(store_query(corpus.store, corpus.key, "article_points", filters))
         picked = chart(sentiment, "chart_sentiment")
         if picked and picked[0].get("customdata"):
             record = record_by_id(con, picked[0]["customdata"][0])
@@ -154,7 +156,7 @@ with left:
     else:
         st.caption(f"Distribution of article sentiment (mean VADER compound of the sentences) over "
                    f"{corpus.matching:,} articles: box from the 25th to the 75th percentile, line at the median.")
-        sentiment = sentiment_quantiles(sentiment_summary(con, filters))
+        sentiment = sentiment_quantiles(store_query(corpus.store, corpus.key, "sentiment_summary", filters))
         chart(sentiment, "chart_sentiment")
 with right:
     st.subheader("Over time")
@@ -170,14 +172,18 @@ with right:
 st.header("Distinctive words")
 st.caption("Words and two-word phrases each outlet uses more than all the others together: log-odds ratio "
            "with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Click a bar for the lines.")
-words, sampled = distinctive(corpus)
-if sampled:
-    st.caption(f"Computed on a fixed sample of up to {SAMPLE_PER_OUTLET} articles per outlet "
-               f"({sampled:,} articles in all).")
-outlets = sorted(profile["outlet"])
-outlet = st.selectbox("Outlet", outlets, key="distinctive_outlet")
-picked = chart(distinctive_bars(words, outlet=outlet), "chart_distinctive")
-csv_download(words, "distinctive-words", key="dl_distinctive")
+picked = []
+# Words must be read and counted (about a second per 4,000 articles): on a large corpus, on request.
+if corpus.matching <= EAGER_DISTINCTIVE or st.toggle(
+        f"Find distinctive words (reads a sample of up to {SAMPLE_PER_OUTLET} articles per outlet)",
+        key="distinctive_on"):
+    words, sampled = distinctive(corpus)
+    if sampled:
+        st.caption(f"Computed on a fixed sample of up to {SAMPLE_PER_OUTLET} articles per outlet "
+                   f"({sampled:,} articles in all).")
+    outlet = st.selectbox("Outlet", sorted(profile["outlet"]), key="distinctive_outlet")
+    picked = chart(distinctive_bars(words, outlet=outlet), "chart_distinctive")
+    csv_download(words, "distinctive-words", key="dl_distinctive")
 term = st.text_input("Keyword in context (any word or phrase)", key="kwic_term",
                      value=picked[0]["customdata"][0] if picked else "")
 if term.strip():
@@ -194,7 +200,8 @@ st.header("Articles")
 pages = max(1, -(-corpus.matching // PAGE_ROWS))
 page = st.number_input(f"Page (of {pages:,}, {PAGE_ROWS} articles each, newest first)", min_value=1,
                        max_value=pages, value=1, step=1, key="articles_page") if pages > 1 else 1
-shown_page = articles_page(con, filters, limit=PAGE_ROWS, offset=(int(page) - 1) * PAGE_ROWS)
+shown_page = store_query(corpus.store, corpus.key, "articles_page", filters,
+                         (("limit", PAGE_ROWS), ("offset", (int(page) - 1) * PAGE_ROWS)))
 table = shown_page.rows
 shown = st.dataframe(table.drop(columns=["article_id"]), key="table_articles", hide_index=True,
                      on_select="rerun", selection_mode="single-row",

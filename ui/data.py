@@ -22,7 +22,14 @@ from framing.pipeline import DEFAULT_PACK, Pipeline, with_terms
 from framing.store import StoreError, memory_store, open_store
 from framing.store.compare import Comparison, comparison
 from framing.store.cube import cubes_current, ensure_cubes
-from framing.store.query import Filters
+from framing.store.evidence import article_points
+from framing.store.query import (
+    Filters,
+    article_counts,
+    articles_page,
+    filter_options,
+    sentiment_summary,
+)
 from framing.terminology import Lexicon, load_pack, merge_lexicons
 
 CUSTOM_TERMS_KEY = "custom_lexicon"
@@ -104,6 +111,24 @@ def corpus_comparison(_con: duckdb.DuckDBPyConnection, key: str, filters: Filter
                       lexicon_key: str) -> Comparison:
     """The comparison of the filtered articles of a store (keyed by store, filters and lexicon)."""
     return comparison(_con.cursor(), filters, poles=_lexicon)
+
+
+# The store queries a page may repeat on every rerun, by name (see ``store_query``).
+QUERIES = {
+    "filter_options": lambda con, filters: filter_options(con),
+    "article_counts": article_counts,
+    "article_points": article_points,
+    "sentiment_summary": sentiment_summary,
+    "articles_page": articles_page,
+}
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def store_query(_con: duckdb.DuckDBPyConnection, key: str, name: str, filters: Filters | None = None,
+                options: tuple = ()):
+    """The result of ``QUERIES[name](con, filters, **options)``, cached per store ``key``: a click on
+    a chart reruns the page, and its tables need not be asked of the store again."""
+    return QUERIES[name](_con.cursor(), filters, **dict(options))
 
 
 def active_lexicon(pack: str) -> Lexicon:

@@ -20,7 +20,7 @@ import streamlit as st
 
 from framing.pipeline import DEFAULT_PACK, lexicon_version
 from framing.reading import SUPPORTED_SUFFIXES
-from framing.store.query import Filters, article_counts, filter_options, stored_lexicons
+from framing.store.query import Filters, stored_lexicons
 from framing.terminology import Lexicon, available_packs
 from ui.data import (
     active_lexicon,
@@ -30,6 +30,7 @@ from ui.data import (
     records_store,
     rescored,
     store_at,
+    store_query,
     uploaded_corpus,
 )
 
@@ -85,10 +86,11 @@ def corpus_sidebar() -> Corpus | None:
     if chosen is None:
         return None
     con, key, label, lexicon, pack, problems = chosen
-    options = filter_options(con.cursor())
+    options = store_query(con, key, "filter_options")
     with st.sidebar:
         filters = _filters(options)
-    matching = int(article_counts(con.cursor(), filters, by=("outlet",))["articles"].sum()) if options["articles"] else 0
+    counts = store_query(con, key, "article_counts", filters, (("by", ("outlet",)),))
+    matching = int(counts["articles"].sum()) if options["articles"] else 0
     return Corpus(store=con, key=key, filters=filters, label=label, is_demo=source == DEMO, lexicon=lexicon,
                   pack=pack, total=int(options["articles"]), matching=matching, problems=problems,
                   rescorable=source != STORE)

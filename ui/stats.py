@@ -16,7 +16,7 @@ from framing.compare.distinctive import distinctive_terms
 from framing.store.evidence import text_sample
 from framing.store.query import Filters
 
-SAMPLE_PER_OUTLET = 400
+SAMPLE_PER_OUTLET = 300
 
 
 @st.cache_data(show_spinner="Finding distinctive words…", max_entries=32)
