@@ -23,7 +23,13 @@ from framing.parallel import ScoringPool, read_items, scored_records, worker_pip
 from framing.reading import Article, ReadProblem, ReadResult
 from framing.record import article_id
 from framing.store.cube import ensure_cubes
-from framing.store.write import open_store, stored_versions, version_keys, write_records
+from framing.store.write import (
+    open_store,
+    stored_versions,
+    version_keys,
+    write_records,
+    write_tables,
+)
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -86,9 +92,13 @@ def ingest(
             fresh = unstored_articles(
                 articles, con=con, keys=keys, pending=pending, summary=summary, group=batch_size
             )
-            scored = pool.scored(fresh) if pool else scored_records(fresh, pipeline_options=pipeline_options)
-            records = only_records(scored, summary=summary, on_problem=on_problem)
-            store_batches(records, con=con, keys=keys, pending=pending, summary=summary, batch_size=batch_size)
+            if pool:
+                store_table_batches(pool.scored_tables(fresh), con=con, keys=keys, pending=pending,
+                                    summary=summary, batch_size=batch_size, on_problem=on_problem)
+            else:
+                scored = scored_records(fresh, pipeline_options=pipeline_options)
+                records = only_records(scored, summary=summary, on_problem=on_problem)
+                store_batches(records, con=con, keys=keys, pending=pending, summary=summary, batch_size=batch_size)
         # Once, at the end: the dashboard's counts (and a run interrupted before this point
         # leaves them stale, which the next run or opening the store notices).
         ensure_cubes(con)
@@ -167,6 +177,45 @@ def store_batches(
         summary.rescored += result.replaced
         summary.skipped += result.unchanged
         pending.difference_update(record["id"] for record in batch)
+
+
+def store_table_batches(
+    parts: Iterable[tuple[dict | None, list[ReadProblem]]],
+    *,
+    con: duckdb.DuckDBPyConnection,
+    keys: frozenset[str],
+    pending: set[str],
+    summary: IngestSummary,
+    batch_size: int,
+    on_problem: ProblemHandler | None,
+) -> None:
+    """Write the rows that workers built (``ScoringPool.scored_tables``), about ``batch_size``
+    articles per transaction, counting them and reporting each article that failed."""
+    waiting: list[dict] = []
+    articles = 0
+    for tables, problems in parts:
+        for problem in problems:
+            report_problem(problem, summary, on_problem)
+        if tables is not None:
+            waiting.append(tables)
+            articles += tables["articles"].num_rows
+        if articles >= batch_size:
+            _write_waiting(waiting, con=con, keys=keys, pending=pending, summary=summary)
+            waiting, articles = [], 0
+    _write_waiting(waiting, con=con, keys=keys, pending=pending, summary=summary)
+
+
+def _write_waiting(waiting: list[dict], *, con, keys, pending: set[str], summary: IngestSummary) -> None:
+    if not waiting:
+        return
+    import pyarrow as pa
+
+    tables = {name: pa.concat_tables([w[name] for w in waiting]) for name in waiting[0]}
+    result = write_tables(con, tables, current_versions=keys)
+    summary.new += result.new
+    summary.rescored += result.replaced
+    summary.skipped += result.unchanged
+    pending.difference_update(tables["articles"].column("article_id").to_pylist())
 
 
 def _read_serially(items: Iterable[Path | ReadProblem], manifest: OutletManifest | None) -> Iterator[ReadResult]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from framing.language import SUPPORTED_LANGUAGES
 from framing.store.cube import refresh_cubes
@@ -115,26 +116,51 @@ def write_records(
         batch.setdefault(record["id"], record)
     if not batch:
         return WriteResult()
+    return write_tables(con, table_batches(batch.values()), current_versions=current_versions)
+
+
+def write_tables(
+    con: duckdb.DuckDBPyConnection,
+    tables: dict[str, pa.Table],
+    *,
+    current_versions: Collection[str] = (),
+) -> WriteResult:
+    """Store the rows of ``rows.table_batches`` (one row per article id) in ONE transaction.
+
+    The same rules as ``write_records``; workers build these tables so that the
+    writing process only inserts them.
+    """
+    ids = tables["articles"].column("article_id").to_pylist()
+    if not ids:
+        return WriteResult()
     con.begin()
     try:
-        stored = stored_versions(con, list(batch))
+        stored = stored_versions(con, ids)
         unchanged = [i for i, v in stored.items() if v in current_versions]
         replaced = [i for i in stored if i not in unchanged]
-        for article_id in unchanged:
-            del batch[article_id]
         if replaced:
             for table in TABLES:
                 con.execute(
                     f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [replaced]
                 )
-        for table, arrow in table_batches(batch.values()).items():
+        if unchanged:
+            tables = without_articles(tables, unchanged)
+        for table, arrow in tables.items():
             if arrow.num_rows:
                 _insert(con, table, arrow)
         con.commit()
     except BaseException:
         con.rollback()
         raise
-    return WriteResult(new=len(batch) - len(replaced), replaced=len(replaced), unchanged=len(unchanged))
+    return WriteResult(new=len(ids) - len(stored), replaced=len(replaced), unchanged=len(unchanged))
+
+
+def without_articles(tables: dict[str, pa.Table], ids: Collection[str]) -> dict[str, pa.Table]:
+    """Return ``tables`` without the rows of the articles ``ids`` (in every table)."""
+    import pyarrow.compute as pc
+
+    drop = pa.array(list(ids), type=pa.string())
+    return {name: t.filter(pc.invert(pc.is_in(t.column("article_id"), value_set=drop))) for name, t in tables.items()}
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
