@@ -51,12 +51,24 @@ def test_text_starts_with_title_and_paragraphs_are_blank_line_separated():
 @pytest.mark.parametrize(
     "line",
     ["Connect with us", "Click to comment", "Leave a Reply",
-     "Your email address will not be published. Required fields are marked *"],
+     "Your email address will not be published. Required fields are marked *",
+     ">> LIVE. Our coverage of the summit, hour by hour", "EN DIRECT | Le sommet minute par minute",
+     "► Watch the press conference"],
 )
 def test_boilerplate_lines_are_dropped(line):
     article = article_from_text(f"{line}\n\nTitle\n\nBody.\n\n{line}", source="t.txt")
     assert line not in article.text
     assert article.title == "Title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["» Nous ne céderons pas », a-t-il répété.", "Live music returned to the city on Friday.",
+     "Directly after the vote, the minister resigned."],
+)
+def test_sentences_that_look_like_chrome_are_kept(line):
+    article = article_from_text(f"Title\n\n{line}\n\nBody.", source="t.txt")
+    assert line in article.text
 
 
 def test_header_date_warning_is_recorded():
