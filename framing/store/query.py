@@ -163,67 +163,6 @@ def sentiment_summary(
     return _df(con, sql, w.params)
 
 
-def sentiment_histogram(
-    con: duckdb.DuckDBPyConnection,
-    filters: Filters | None = None,
-    *,
-    bins: int = 20,
-    level: str = "article",
-) -> pd.DataFrame:
-    """Return per outlet the count ``n`` of compounds in each of ``bins`` equal bins of [-1, 1].
-
-    ``bin_start`` is the lower edge of each bin; empty bins are absent.
-    """
-    table, value = _LEVELS[level]
-    w = where(filters, clauses=[(f"{value} IS NOT NULL", [])])
-    sql = (
-        f"SELECT {_OUTLET} AS outlet, CAST(least(floor(({value} + 1) / 2 * ?), ? - 1) AS INTEGER) AS bin, "
-        f"count(*) AS n FROM {table} WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
-    )
-    frame = _df(con, sql, [int(bins), int(bins), *w.params])
-    frame["bin_start"] = frame["bin"] * 2 / bins - 1
-    return frame.drop(columns="bin")
-
-
-def terminology_summary(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
-    """Return per outlet ``mean_index`` (terminology index), ``n`` articles with an index,
-    ``sd``, summed weighted ``hits`` and all ``articles``."""
-    w = where(filters)
-    sql = (
-        f"SELECT {_OUTLET} AS outlet, avg(terminology_index) AS mean_index, count(terminology_index) AS n, "
-        "stddev_samp(terminology_index) AS sd, sum(terminology_hits) AS hits, count(*) AS articles "
-        f"FROM articles WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
-    )
-    return _df(con, sql, w.params)
-
-
-def term_counts(
-    con: duckdb.DuckDBPyConnection,
-    filters: Filters | None = None,
-    *,
-    referent: str | None = None,
-    voice: str | None = None,
-) -> pd.DataFrame:
-    """Return ``occurrences`` and distinct ``articles`` per outlet × referent × variant × voice."""
-    w = where(filters, equals=[("referent", referent), ("voice", voice)])
-    sql = (
-        f"SELECT {_OUTLET} AS outlet, referent, variant, voice, any_value(pole) AS pole, "
-        "count(*) AS occurrences, count(DISTINCT article_id) AS articles "
-        f"FROM terms WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
-    )
-    return _df(con, sql, w.params)
-
-
-def quote_counts(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
-    """Return ``quotes`` and distinct ``articles`` per outlet × speaker side (``unknown`` if none)."""
-    w = where(filters)
-    sql = (
-        f"SELECT {_OUTLET} AS outlet, coalesce(side, 'unknown') AS side, count(*) AS quotes, "
-        f"count(DISTINCT article_id) AS articles FROM quotes WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
-    )
-    return _df(con, sql, w.params)
-
-
 def articles_page(
     con: duckdb.DuckDBPyConnection,
     filters: Filters | None = None,

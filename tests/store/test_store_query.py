@@ -9,18 +9,16 @@ from framing.store import (
     Filters,
     article_counts,
     articles_page,
+    counts,
     filter_options,
     open_store,
-    quote_counts,
     record_by_id,
     sentences_page,
-    sentiment_histogram,
     sentiment_summary,
-    term_counts,
-    terminology_summary,
     terms_page,
     write_records,
 )
+from framing.store.cube import ensure_cubes
 from tests.store.records import full_record
 
 COURRIER = "Le Courrier de l'Estuaire"
@@ -71,25 +69,22 @@ def test_sentiment_summary_matches_pandas(demo_con, demo_frame):
     assert sentences.n.sum() == demo_con.execute("SELECT count(compound) FROM sentences").fetchone()[0]
 
 
-def test_histogram_counts_every_article_once(demo_con):
-    histogram = sentiment_histogram(demo_con, bins=10)
-    assert histogram.n.sum() == 42
-    assert histogram.bin_start.between(-1, 0.8).all()
+def test_cube_term_counts_add_up_to_the_term_table(demo_con):
+    cells = counts.term_cells(demo_con)
+    assert cells["count"].sum() == demo_con.execute("SELECT count(*) FROM terms").fetchone()[0]
+    english = counts.term_cells(demo_con, Filters(languages=("en",)))
+    assert (english["articles"] <= english["count"]).all()
+    assert english["count"].sum() == demo_con.execute(
+        "SELECT count(*) FROM terms WHERE language = 'en'").fetchone()[0]
 
 
-def test_terminology_summary_matches_pandas(demo_con, demo_frame):
-    summary = terminology_summary(demo_con).set_index("outlet")
+def test_cube_measures_match_pandas(demo_con, demo_frame):
+    moments, _ = counts.measure_moments(demo_con)
+    index = moments["terminology_index"].set_index("outlet")
     for outlet, values in demo_frame.groupby("outlet")["terminology_index"]:
-        assert summary.loc[outlet].n == values.count()
-        assert summary.loc[outlet].mean_index == pytest.approx(values.mean())
-
-
-def test_term_counts_per_outlet_referent_variant_voice(demo_con):
-    counts = term_counts(demo_con)
-    assert counts.occurrences.sum() == demo_con.execute("SELECT count(*) FROM terms").fetchone()[0]
-    authors = term_counts(demo_con, Filters(languages=("en",)), voice="author")
-    assert set(authors.voice) == {"author"} and (authors.articles <= authors.occurrences).all()
-    assert set(counts.columns) >= {"outlet", "referent", "variant", "voice", "pole", "occurrences", "articles"}
+        assert index.loc[outlet, "n"] == values.count()
+        assert index.loc[outlet, "mean"] == pytest.approx(values.mean())
+        assert index.loc[outlet, "sd"] == pytest.approx(values.std(ddof=1))
 
 
 def test_date_filter_selects_by_overlap_at_each_precision(tmp_path):
@@ -106,8 +101,9 @@ def test_date_filter_selects_by_overlap_at_each_precision(tmp_path):
 def test_quote_counts_by_side(tmp_path):
     con = open_store(tmp_path / "q.duckdb")
     write_records(con, [full_record("q1"), full_record("q2", outlet=None)])
-    counts = quote_counts(con)
-    rows = {(r.outlet, r.side): r.quotes for r in counts.itertuples()}
+    ensure_cubes(con)
+    cells = counts.quote_cells(con)
+    rows = {(r.outlet, r.side): r.quotes for r in cells[cells["kind"] == "all"].itertuples()}
     assert rows == {("Test Outlet", "ukraine"): 1, ("Test Outlet", "unattributed"): 1,
                     ("Unknown outlet", "ukraine"): 1, ("Unknown outlet", "unattributed"): 1}
     assert articles_page(con, Filters(outlets=("Unknown outlet",)), side="ukraine").rows.article_id.tolist() == ["q2"]
