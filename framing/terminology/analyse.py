@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 from typing import Any
 
+from framing.quotation import Quotation
 from framing.terminology.index import terminology_index
 from framing.terminology.matcher import compiled_matcher
 from framing.terminology.model import Lexicon
@@ -30,8 +32,12 @@ class TermHit:
     language: str
 
     def as_dict(self) -> dict[str, Any]:
-        """Return the hit as a plain dict (the stored record's shape)."""
-        return asdict(self)
+        """Return the hit as a plain dict (the stored record's shape), fields in order."""
+        # Equal to dataclasses.asdict (every field is a scalar), without its deep copy.
+        return {name: getattr(self, name) for name in _HIT_FIELDS}
+
+
+_HIT_FIELDS = tuple(f.name for f in fields(TermHit))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,23 +59,30 @@ def article_language(language: str | None, lexicon: Lexicon) -> str | None:
     return primary if primary in lexicon.languages else None
 
 
-def analyse_terms(text: str, *, language: str | None, lexicon: Lexicon) -> TerminologyResult:
+def analyse_terms(
+    text: str,
+    *,
+    language: str | None,
+    lexicon: Lexicon,
+    quotes: Sequence[Quotation] | None = None,
+) -> TerminologyResult:
     """Return the lexicon's terms found in ``text`` with their voices, and the terminology index.
 
     Only the forms of the article's language are matched; an unknown or
-    unsupported language yields no hits. See ``matcher`` for the matching
+    unsupported language yields no hits. ``quotes`` may pass the text's
+    ``quotation.quotations`` when a caller already computed them, so one
+    quotation scan serves quotes and terms. See ``matcher`` for the matching
     rules, ``voice`` for author/quoted/distanced and ``index`` for the index.
     """
     lang = article_language(language, lexicon)
     if lang is None or not text:
         return TerminologyResult()
     matches = compiled_matcher(lexicon, lang).matches(text)
-    spoken = voices(text, [(m.start, m.end) for m in matches])
+    spoken = voices(text, [(start, end) for start, end, _ in matches], quotes=quotes)
     hits = [
-        TermHit(term=m.term.label, text=text[m.start : m.end], start=m.start, end=m.end,
-                pole=m.term.pole, category=m.term.category, voice=voice, weight=m.term.weight,
-                referent=m.term.referent, variant=m.term.variant, language=lang)
-        for m, voice in zip(matches, spoken, strict=True)
+        TermHit(t.label, text[start:end], start, end, t.pole, t.category, voice, t.weight,
+                t.referent, t.variant, lang)
+        for (start, end, t), voice in zip(matches, spoken, strict=True)
     ]
     index = terminology_index(hits, signs=lexicon.signs())
     return TerminologyResult(hits, index.index, index.weighted_hits, index.author_hits, index.by_pole)

@@ -24,6 +24,9 @@ _LINE_BREAKS = frozenset("\n\u2028\u2029\x85\v\f")
 # Invisible characters that may sit inside a word without splitting it.
 _INVISIBLE = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
 _SEPARATORS = re.compile(r"[ \-]+")
+# Characters that ``casefold`` leaves but matching must still map: all but plain
+# printable ASCII and the newline.
+_ODD = re.compile(r"[^\n -_a-~]")
 
 
 class _CharMap(dict[int, str]):
@@ -101,9 +104,20 @@ class NormalizedText:
 def normalized_text(text: str) -> NormalizedText:
     """Return ``text`` normalised for matching, with its offset map (see module docstring)."""
     table = _CHAR_MAP
-    if all(len(table[ord(c)]) == 1 for c in set(text)):
-        return NormalizedText(text.translate(table), None, text)
+    # Fast path: case-fold the whole string in C, then replace each distinct
+    # remaining odd character (accented, curly, exotic space) with ``str.replace``.
+    # Exact when every character keeps its length; otherwise map char by char.
+    folded = text.casefold()
+    if len(folded) == len(text):
+        images = {c: table[ord(c)] for c in set(_ODD.findall(folded))}
+        if all(len(image) == 1 for image in images.values()):
+            for char, image in images.items():
+                if char != image:
+                    folded = folded.replace(char, image)
+            return NormalizedText(folded, None, text)
     images = [table[ord(c)] for c in text]
+    if all(len(image) == 1 for image in images):
+        return NormalizedText("".join(images), None, text)
     offsets = tuple(i for i, image in enumerate(images) for _ in image)
     return NormalizedText("".join(images), offsets, text)
 

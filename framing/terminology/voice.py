@@ -3,14 +3,21 @@
 ``voice`` of a term occurrence is:
 
 * ``quoted`` inside a quotation that is not a scare quote: someone else's words;
-* ``distanced`` inside a scare quote (``quotation.is_scare_quote``), or after a
-  distancing marker in the same clause (EN *so-called*, *self-styled*, *what
-  Moscow calls*; FR *soi-disant*, *dite*, *ce que Moscou appelle*, …) or
-  before a trailing one (*as Moscow calls it*, *selon la terminologie du Kremlin*);
-* ``author`` otherwise.
+* ``distanced`` inside a scare quote (``quotation.is_scare_quote``), or right
+  after a leading distancing marker (EN *so-called*, *what Moscow calls*,
+  *which Russia describes as*, *dubbed by Moscow*; FR *soi-disant*, *dite*,
+  *ce que Moscou appelle*, *que le Kremlin qualifie de* …) or right before a
+  trailing one (*as Moscow calls it*, *the Kremlin's term for*, *selon la
+  terminologie du Kremlin*); see ``markers`` for the list and the gap rules.
+  A short quotation introduced or followed by such a marker ("what Moscow
+  calls its “special military operation”") is distanced too: the marker, not
+  a speaker, is what the quote marks serve;
+* ``author`` otherwise. Indirect speech ("the ministry said the Kiev regime…")
+  is the author's voice by design: without quotation marks the wording is the
+  outlet's.
 
 A quoted speaker's own scare quotes and markers stay ``quoted``: the words are
-the speaker's either way. Markers are found once per text (one regex pass) and
+the speaker's either way. Quotations and markers are found once per text and
 looked up per hit with ``bisect``, so the cost stays linear in the text.
 """
 
@@ -21,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from framing.quotation import Quotation, is_scare_quote, quotations
+from framing.terminology.markers import Markers, gap_allows, markers_in, trailing_marker_at
 
 __all__ = ["AUTHOR", "DISTANCED", "QUOTED", "VOICES", "voices"]
 
@@ -28,77 +36,76 @@ AUTHOR, QUOTED, DISTANCED = "author", "quoted", "distanced"
 VOICES = (AUTHOR, QUOTED, DISTANCED)
 
 _Q = "\"'“”‘’«»‹›"
-_AGENT = r"(?:[\w'’.-]+\s+){0,4}?"
-_MARKERS_EN = (
-    r"so[\s-]+called|self[\s-]+styled|self[\s-]+proclaimed|so[\s-]+termed|"
-    r"(?:kremlin|moscow|russia)[\s-]+(?:described|termed|styled|dubbed)|"
-    rf"what\s+{_AGENT}(?:calls?|called|terms?|termed|dubs|dubbed|labels?|labell?ed|"
-    r"describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as)"
-)
-_MARKERS_FR = (
-    r"soi[\s-]+disante?s?|prétendue?s?|auto[\s-]*proclamée?s?|"
-    rf"ce\s+qu(?:e\s+|['’]){_AGENT}(?:appellent|appelle|nomment|nomme|qualifient\s+d(?:e|['’])|"
-    r"qualifie\s+d(?:e|['’])|désigne\s+comme)|"
-    r"qualifiée?s?\s+(?:par\s+\S+\s+)?d(?:e\s|['’])|"
-    r"selon\s+la\s+terminologie\s+(?:du|de\s+la|de)\s+\S+|"
-    # "dit(e)" is a marker right before the term, but not "a dit", "dit que".
-    r"(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)dite?s?(?=\s*[«“\"]?\s*(?!que\b|qu['’])\w)"
-)
-_MARKER = re.compile(rf"\b(?:{_MARKERS_EN}|{_MARKERS_FR})", re.IGNORECASE)
-_TRAILING = re.compile(
-    r"\b(?:as\s+(?:it\s+is\s+called\s+(?:by|in)|" + _AGENT + r"(?:calls?|called|terms?|termed)\s+it)|"
-    r"comme\s+(?:l['’]appellent?|la\s+nomment?|la\s+qualifient?)|"
-    r"selon\s+la\s+terminologie\s+(?:du|de\s+la|de))\b",
-    re.IGNORECASE,
-)
-# Between a marker and the term: at most two words ("so-called humanitarian
-# corridors", "what Moscow calls its operation") and quote marks, no clause break.
-_GAP_BEFORE = re.compile(rf",?(?:[\s{_Q}]+[\w'’-]+){{0,2}}[\s{_Q}]*(?:[dl]['’])?")
-_GAP_AFTER = re.compile(rf"[\s{_Q},]*")
+# Between a term and a trailing marker: spaces, quote marks, commas, dashes, brackets.
+_GAP_AFTER = re.compile(rf"[\s{_Q},()\[\]—–-]*")
+# A quotation this short next to a marker is the marker's, not a speaker's.
+_MAX_MARKED_QUOTE_WORDS = 6
+# A leading marker further back than this many markers, or characters, never governs a term.
+_LOOKBACK = 3
+_MAX_GAP = 160
 
 
-def voices(text: str, spans: Sequence[tuple[int, int]], *, max_scare_words: int = 4) -> list[str]:
+def voices(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    quotes: Sequence[Quotation] | None = None,
+    max_scare_words: int = 4,
+) -> list[str]:
     """Return the voice of each ``(start, end)`` span of ``text`` (see module docstring).
 
     ``spans`` must be sorted by start and non-overlapping (as term matches are).
+    ``quotes`` may pass ``quotation.quotations(text)`` when the caller already has it.
     """
     if not spans:
         return []
-    quotes = quotations(text)
+    if quotes is None:
+        quotes = quotations(text)
     enclosing = _enclosing_quotations(quotes, spans) if quotes else [[]] * len(spans)
-    before_ends = [m.end() for m in _MARKER.finditer(text)]
-    after_starts = [m.start() for m in _TRAILING.finditer(text)]
+    markers = markers_in(text)
     scare: dict[int, bool] = {}
     result = []
     for (start, end), around in zip(spans, enclosing, strict=True):
-        kinds = [scare.setdefault(q.start, is_scare_quote(text, q, max_words=max_scare_words))
-                 for q in around]
-        if not all(kinds):
-            result.append(QUOTED)
-        elif (kinds or (before_ends and _marked_before(text, start, before_ends))
-              or (after_starts and _marked_after(text, end, after_starts))):
+        before = _marker_before(text, start, markers)
+        after = _marker_after(text, end, markers)
+        spoken = [q for q in around
+                  if not scare.setdefault(q.start, is_scare_quote(text, q, max_words=max_scare_words))]
+        if spoken:
+            outer = spoken[0]
+            marked = outer.words <= _MAX_MARKED_QUOTE_WORDS and (
+                (before is not None and before <= outer.start)
+                or (after is not None and after >= outer.end))
+            result.append(DISTANCED if marked else QUOTED)
+        elif around or before is not None or after is not None:
             result.append(DISTANCED)
         else:
             result.append(AUTHOR)
     return result
 
 
-def _marked_before(text: str, start: int, marker_ends: list[int]) -> bool:
-    """Return whether the last marker ending before ``start`` is close enough, in the same clause."""
-    i = bisect.bisect_right(marker_ends, start) - 1
-    return i >= 0 and _GAP_BEFORE.fullmatch(text, marker_ends[i], start) is not None
+def _marker_before(text: str, start: int, markers: Markers) -> int | None:
+    """Return the end of a leading marker that governs a term at ``start``, or ``None``."""
+    ends = markers.leading_ends
+    i = bisect.bisect_right(ends, start) - 1
+    for j in range(i, max(-1, i - _LOOKBACK), -1):
+        if start - ends[j] > _MAX_GAP:
+            break
+        if gap_allows(markers.leading_rules[j], text[ends[j] : start]):
+            return ends[j]
+    return None
 
 
-def _marked_after(text: str, end: int, marker_starts: list[int]) -> bool:
-    """Return whether a trailing marker ("as Moscow calls it") follows ``end`` directly."""
-    i = bisect.bisect_left(marker_starts, end)
-    return i < len(marker_starts) and _GAP_AFTER.fullmatch(text, end, marker_starts[i]) is not None
+def _marker_after(text: str, end: int, markers: Markers) -> int | None:
+    """Return the start of a trailing marker ("as Moscow calls it") right after ``end``, or ``None``."""
+    gap = _GAP_AFTER.match(text, end)
+    pos = gap.end() if gap else end
+    return pos if pos > end and trailing_marker_at(markers, pos) else None
 
 
 def _enclosing_quotations(
-    quotes: list[Quotation], spans: Sequence[tuple[int, int]]
+    quotes: Sequence[Quotation], spans: Sequence[tuple[int, int]]
 ) -> list[list[Quotation]]:
-    """Return, per span, the quotations whose inner text covers it (a sweep: quotes nest)."""
+    """Return, per span, the quotations whose inner text covers it, outermost first (a sweep)."""
     result: list[list[Quotation]] = []
     stack: list[Quotation] = []
     i = 0

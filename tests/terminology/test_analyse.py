@@ -122,3 +122,26 @@ def test_real_pack_language_semantics_and_false_friends(
 ) -> None:
     hits = analyse_terms(text, language=language, lexicon=load_pack("russia-ukraine")).terms
     assert [(h.text, h.pole, h.weight) for h in hits] == expected
+
+
+@pytest.mark.skipif(not (LEXICON_DIR / "russia-ukraine.yaml").exists(), reason="russia-ukraine pack absent")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kiev " * 200_000, "en"),  # 1 MB of one word
+        ("so-called special military operation, " * 5_000, "en"),
+        ("what Moscow calls “the Kiev regime” " * 5_000, "en"),
+        ("« opération militaire spéciale » " * 5_000, "fr"),
+        ("\"" * 500_000 + " Kiev regime", "en"),  # unbalanced quotes
+        ("“Kiev regime " * 10_000, "en"),
+        ("ce que Moscou qualifie d'" * 10_000, "fr"),
+        ("de-de-de-de-de-de-de-de-" * 40_000 + "Nazify", "en"),
+        ("'s " * 300_000, "en"),
+    ],
+    ids=["one-word", "so-called", "what-calls-quoted", "guillemets", "open-quotes", "curly-open",
+         "qualifie", "hyphens", "possessives"],
+)
+def test_hostile_text_on_the_real_pack(text: str, language: str) -> None:
+    result = analyse_terms(text, language=language, lexicon=load_pack("russia-ukraine"))
+    assert_valid(text, result.terms)
+    assert result.terminology_index is None or -1 < result.terminology_index < 1

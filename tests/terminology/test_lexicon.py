@@ -150,3 +150,57 @@ def test_shipped_packs_are_valid(pack: str) -> None:
     assert set(lexicon.languages) >= {"en", "fr"}
     for language in lexicon.languages:
         assert lexicon.terms(language)
+
+
+SHIPPED = sorted(p.stem for p in LEXICON_DIR.glob("*.yaml"))
+
+
+@pytest.mark.skipif(not SHIPPED, reason="no shipped packs")
+@pytest.mark.parametrize("pack", SHIPPED)
+def test_every_shipped_variant_is_explained_and_sourced(pack: str) -> None:
+    lexicon = load_pack(pack)
+    for referent in lexicon.referents:
+        for variant in referent.variants:
+            where = f"{pack}: {referent.id}/{variant.id}"
+            assert (variant.explanation or referent.explanation).strip(), f"{where}: no explanation"
+            assert variant.sources or referent.sources, f"{where}: no source"
+
+
+@pytest.mark.skipif("russia-ukraine" not in SHIPPED, reason="russia-ukraine pack absent")
+@pytest.mark.parametrize(
+    ("language", "form", "pole", "weighted"),
+    [
+        # French keeps its long-standing exonyms: standard spellings, not Kremlin markers
+        ("fr", "Kiev", "neutral", False),
+        ("fr", "Kharkov", "neutral", False),
+        ("fr", "Odessa", "neutral", False),
+        ("fr", "Donbass", "neutral", False),
+        # in English since 2019 the Russian-derived spellings lean to the Kremlin side
+        ("en", "Kiev", "kremlin", True),
+        ("en", "Kharkov", "kremlin", True),
+        ("en", "Lugansk", "kremlin", True),
+        ("en", "Kyiv", "ukraine", True),
+        ("fr", "Kyiv", "ukraine", True),
+        ("fr", "Kyïv", "ukraine", True),
+        ("en", "Artemovsk", "kremlin", True),
+        ("fr", "Artiomovsk", "kremlin", True),
+    ],
+)
+def test_place_names_are_scored_per_language(language: str, form: str, pole: str, weighted: bool) -> None:
+    from framing.terminology import analyse_terms
+
+    [hit] = analyse_terms(f"à {form}." if language == "fr" else f"in {form}.", language=language,
+                          lexicon=load_pack("russia-ukraine")).terms
+    assert (hit.pole, hit.weight > 0) == (pole, weighted)
+
+
+@pytest.mark.skipif(not SHIPPED, reason="no shipped packs")
+@pytest.mark.parametrize("pack", SHIPPED)
+def test_no_exclude_phrase_is_a_form_of_its_own_language(pack: str) -> None:
+    from framing.terminology.normalize import form_key
+
+    lexicon = load_pack(pack)
+    for language in lexicon.languages:
+        forms = {form_key(f) for t in lexicon.terms(language) for f in t.forms}
+        for term in lexicon.terms(language):
+            assert not forms & {form_key(x) for x in term.exclude}, f"{pack}/{language}: {term.variant}"

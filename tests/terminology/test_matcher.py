@@ -4,10 +4,13 @@ import itertools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.paths import LEXICON_DIR
 from framing.terminology import Lexicon, compiled_matcher, lexicon_from_dict, load_pack
-from framing.terminology.matcher import form_pattern
+from framing.terminology.matcher import Matcher, form_pattern, form_variants
+from framing.terminology.normalize import form_key, normalized_text
 
 
 def found(lexicon: Lexicon, language: str, text: str) -> list[tuple[str, str]]:
@@ -59,6 +62,11 @@ def found(lexicon: Lexicon, language: str, text: str) -> list[tuple[str, str]]:
         ("en", "a special\nmilitary  operation", [("smo", "special\nmilitary  operation")]),
         ("en", "a special military\r\noperation", [("smo", "special military\r\noperation")]),
         ("en", "a special military\n\noperation", []),
+        # a space in a form needs a separator; only a hyphen may vanish
+        ("en", "a specialmilitary operation", []),
+        ("en", "the Kiev-regime and the Kiev - regime", [("kiev-regime", "Kiev-regime"), ("kiev-regime", "Kiev - regime")]),
+        # a possessive inside a multiword form ("Kiev's regime" for "Kiev regime")
+        ("en", "Kiev's regime and Kiev’s regime", [("kiev-regime", "Kiev's regime"), ("kiev-regime", "Kiev’s regime")]),
         ("en", "a full scale invasion", [("invasion", "full scale invasion")]),
         # longest match wins, leftmost first
         ("en", "the Kiev regime fell", [("kiev-regime", "Kiev regime")]),
@@ -86,7 +94,11 @@ def test_matcher_is_cached_per_lexicon_and_language(mini: Lexicon) -> None:
 def test_one_pattern_per_language(mini: Lexicon) -> None:
     matcher = compiled_matcher(mini, "en")
     assert isinstance(matcher.pattern, re.Pattern)
-    assert matcher.pattern.groups == len({f for t in mini.terms("en") for f in t.forms})
+    # one group per form variant (and per exclude phrase, owned by no term)
+    assert matcher.pattern.groups == len(matcher.terms)
+    owners = {(t.referent, t.variant) for t in matcher.terms if t is not None}
+    assert owners == {(t.referent, t.variant) for t in mini.terms("en")}
+    assert None in matcher.terms
 
 
 def test_offsets_survive_expanding_characters() -> None:
@@ -112,6 +124,11 @@ def test_offsets_survive_expanding_characters() -> None:
         ("Russophob*", "russophobes", True),
         ("Russophob*", "russophob", True),
         ("Kiev", "kyiv", False),
+        ("special operation", "specialoperation", False),
+        ("special operation", "special-operation", True),
+        ("Kiev regime", "kiev's regime", True),
+        ("Kiev regime", "kiev'regime", False),
+        ("Rus'", "rus", True),
     ],
 )
 def test_form_pattern(form: str, text: str, matches: bool) -> None:
@@ -134,3 +151,92 @@ def test_every_shipped_form_finds_its_own_variant(pack: str, language: str) -> N
             assert [(m.term.referent, m.term.variant) for m in hits] == [(term.referent, term.variant)], form
             categories.add(term.category)
     assert categories == {c.id for c in lexicon.categories}
+
+
+@pytest.mark.parametrize(
+    ("form", "variants"),
+    [
+        ("Kiev", 1),
+        ("de-Nazify", 2),  # joined or separated
+        ("People's Republic", 2),  # with or without the apostrophe
+        ("pro-Russian people's militia", 4),
+        ("a-b-c-d-e-f-g-h", 16),  # capped: the rest stays one optional atom
+        ("Russophob*", 1),
+    ],
+)
+def test_form_variants(form: str, variants: int) -> None:
+    found = form_variants(form)
+    assert len(found) == variants and len(set(found)) == variants
+
+
+def edge_lexicon(forms: dict[str, list[str]], exclude: dict[str, list[str]] | None = None) -> Lexicon:
+    """Return a one-language lexicon with one variant per key of ``forms``."""
+    return lexicon_from_dict({
+        "pack": "edge", "version": "1", "title": "edge", "languages": ["en"],
+        "poles": [{"id": "a", "label": "A", "sign": 1}],
+        "categories": [{"id": "c", "label": "C"}],
+        "referents": [{"id": "r", "category": "c", "label": "R", "variants": [
+            {"id": vid, "label": vid, "exclude": (exclude or {}).get(vid, []),
+             "en": {"pole": "a", "weight": 1, "forms": vforms}}
+            for vid, vforms in forms.items()]}],
+    }, source="edge.yaml")
+
+
+def test_longest_form_wins_across_branches() -> None:
+    # A separator that could match nothing would let the first branch win, not
+    # the longest: "neo-Nazi*" must not beat the exclude phrase "néonazis allemands".
+    lexicon = edge_lexicon({"nazi": ["neo-Nazi*", "neo-Nazi regime in Kiev"]},
+                           exclude={"nazi": ["néonazis allemands"]})
+    assert found(lexicon, "en", "des néonazis allemands et des neo-Nazis") == [("nazi", "neo-Nazis")]
+    assert found(lexicon, "en", "the neo-Nazi regime in Kiev") == [("nazi", "neo-Nazi regime in Kiev")]
+
+
+def test_an_exclude_phrase_without_its_own_form_is_dropped() -> None:
+    # "invasion of Iraq" holds a form of its variant and hides it; "Iraq war" holds none
+    # and would only hide other terms, so it is not compiled.
+    lexicon = edge_lexicon({"inv": ["invasion"], "iraq": ["Iraq"]},
+                           exclude={"inv": ["invasion of Iraq", "Iraq war"]})
+    matcher = Matcher(lexicon.terms("en"))
+    assert matcher.terms.count(None) == 1
+    assert found(lexicon, "en", "the invasion of Iraq, the Iraq war") == [("iraq", "Iraq")]
+
+
+_EDGE = edge_lexicon(
+    {"kiev": ["Kiev", "Kiev's"], "regime": ["Kiev regime", "Zelensky regime"], "dpr": ["People's Republic*"],
+     "nazi": ["de-Nazify", "denazification", "neo-Nazi*"], "smo": ["special operation", "special military operation"]},
+    exclude={"kiev": ["chicken Kiev"], "nazi": ["neo-Nazis in Germany"]},
+)
+_EDGE_PIECES = st.sampled_from([
+    "Kiev", "kiev's", "regime", "Zelensky", "Zelensky's", "People's", "Peoples", "Republic", "Republics",
+    "de", "Nazify", "denazification", "neo", "Nazis", "neonazis", "in", "Germany", "chicken", "special",
+    "military", "operation", " ", " ", "-", "\n", "'", "’", ",", ".",
+])
+
+
+def reference_spans(lexicon: Lexicon, text: str) -> list[tuple[int, int]]:
+    """Return leftmost-longest matches of every form and exclude phrase, tried one by one."""
+    terms = lexicon.terms("en")
+    forms, seen = [], set()
+    for phrase, owner in [(f, t) for t in terms for f in t.forms] + [(x, None) for t in terms for x in t.exclude]:
+        if form_key(phrase) not in seen:
+            seen.add(form_key(phrase))
+            forms.append((re.compile(rf"(?<!\w){form_pattern(phrase)}(?!\w)"), owner))
+    norm = normalized_text(text)
+    spans, pos = [], 0
+    while pos < len(norm.text):
+        best = max(((m.end(), owner) for pattern, owner in forms if (m := pattern.match(norm.text, pos))),
+                   default=None, key=lambda b: b[0])
+        if best is None:
+            pos += 1
+            continue
+        if best[1] is not None:
+            spans.append(norm.original_span(pos, best[0]))
+        pos = best[0]
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_EDGE_PIECES, max_size=30).map(" ".join))
+def test_one_pass_equals_trying_every_form(text: str) -> None:
+    matches = compiled_matcher(_EDGE, "en").matches(text)
+    assert [(m.start, m.end) for m in matches] == reference_spans(_EDGE, text)

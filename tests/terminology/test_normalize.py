@@ -4,7 +4,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.terminology.normalize import form_key, normalized_form, normalized_text
+from framing.terminology.normalize import (
+    form_key,
+    normalized_char,
+    normalized_form,
+    normalized_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +84,18 @@ def test_offsets_are_a_monotone_map_into_the_original(text: str) -> None:
     for i in range(len(norm.text)):
         start, end = norm.original_span(i, i + 1)
         assert 0 <= start < end <= len(text)
+
+
+def per_character(text: str) -> tuple[str, list[int]]:
+    """Return the reference normalisation: every character mapped on its own."""
+    images = [normalized_char(c) for c in text]
+    return "".join(images), [i for i, image in enumerate(images) for _ in image]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAéÉß İﬁ\u0301\u00ad’‘`´-‑\n\r\t\u00a0Σσςſ½²«»“”")) | st.characters(), max_size=80))
+def test_fast_path_equals_per_character_map(text: str) -> None:
+    norm = normalized_text(text)
+    expected, offsets = per_character(text)
+    assert norm.text == expected
+    assert list(norm.offsets if norm.offsets is not None else range(len(text))) == offsets
