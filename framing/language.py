@@ -8,7 +8,10 @@ from functools import cache
 SUPPORTED_LANGUAGES = ("en", "fr")
 # langid is unreliable on a few words; its cost grows with the sample, and 1,000 characters
 # (about 150 words) agreed with the whole text on every demo article.
-_SAMPLE_CHARS = 1000
+DETECT_SAMPLE_CHARS = 1000
+# When a file declares its language, the text is only checked against it; a shorter sample
+# suffices to notice a wrong declaration, which is rare and large (English labelled French).
+CHECKDETECT_SAMPLE_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,10 +29,10 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detected_language(text: str) -> LanguageGuess | None:
-    """Return the most probable language of ``text`` (Lui & Baldwin 2012, langid.py), or None
-    when there is nothing to identify."""
-    sample = text[:_SAMPLE_CHARS]
+def detected_language(text: str, *, sample_chars: int = DETECT_SAMPLE_CHARS) -> LanguageGuess | None:
+    """Return the most probable language of ``text`` (Lui & Baldwin 2012, langid.py), judged on
+    its first ``sample_chars`` characters, or None when there is nothing to identify."""
+    sample = text[:sample_chars]
     if sum(ch.isalpha() for ch in sample) < 3:
         return None
     code, probability = _identifier().classify(sample)

@@ -9,7 +9,12 @@ from dataclasses import asdict
 
 import framing
 from framing.actors import analyse_actors, load_gazetteer
-from framing.language import detected_language, is_supported
+from framing.language import (
+    CHECK_SAMPLE_CHARS,
+    DETECT_SAMPLE_CHARS,
+    detected_language,
+    is_supported,
+)
 from framing.paths import ACTORS_DIR, DATA_DIR
 from framing.reading.dates import date_precision
 from framing.reading.model import Article
@@ -141,8 +146,8 @@ def with_terms(record: dict, lexicon: Lexicon) -> dict:
 
 def _language(article: Article) -> tuple[str | None, list[str]]:
     """Return the article's language (declared, else detected) and any warning about it."""
-    guess = detected_language(article.text)
     declared = (article.language or "").split("-")[0].lower() or None
+    guess = detected_language(article.text, sample_chars=CHECK_SAMPLE_CHARS if declared else DETECT_SAMPLE_CHARS)
     if declared:
         warnings = []
         if guess and guess.code != declared and guess.probability > 0.8:
