@@ -11,7 +11,7 @@ SUPPORTED_LANGUAGES = ("en", "fr")
 DETECT_SAMPLE_CHARS = 1000
 # When a file declares its language, the text is only checked against it; a shorter sample
 # suffices to notice a wrong declaration, which is rare and large (English labelled French).
-CHECKDETECT_SAMPLE_CHARS = 300
+CHECK_SAMPLE_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)

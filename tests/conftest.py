@@ -9,6 +9,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS_DIR = REPO.parent / "shared" / "corpus" / "seeds"
+# Each demo file holds one article, so this is how many articles reading the demo must give.
+DEMO_SIZE = len(list((REPO / "data" / "demo" / "articles").glob("*/*.txt")))
 
 
 def seed_path(prefix: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import REPO
+from tests.conftest import DEMO_SIZE, REPO
 
 APP = str(REPO / "app.py")
 
@@ -21,7 +21,7 @@ def metric(at: AppTest, label: str) -> str:
 
 def test_opens_on_the_demo_corpus_without_exception(app):
     assert not app.exception
-    assert int(metric(app, "Articles")) == 42
+    assert int(metric(app, "Articles")) == DEMO_SIZE == 48
     assert int(metric(app, "Outlets")) == 6
     assert metric(app, "Languages") == "en, fr"
     assert any("fictional" in i.value for i in app.info)
@@ -32,9 +32,9 @@ def test_outlet_filter_changes_what_is_shown(app):
     outlets = app.sidebar.multiselect(key="outlets")
     outlets.set_value(["Polar Star Wire", "Vostok Hebdo"]).run()
     assert not app.exception
-    assert metric(app, "Outlets") == "2" and metric(app, "Articles") == "14"
+    assert metric(app, "Outlets") == "2" and metric(app, "Articles") == "16"
     app.sidebar.multiselect(key="languages").set_value(["fr"]).run()
-    assert metric(app, "Articles") == "7" and metric(app, "Languages") == "fr"
+    assert metric(app, "Articles") == "8" and metric(app, "Languages") == "fr"
 
 
 def test_upload_is_scored_and_bad_file_reported(app):

@@ -123,11 +123,11 @@ def test_demo_profile(demo):
 
     result = outlet_profile(articles_frame(demo), terms_frame(demo), poles=load_pack("russia-ukraine"))
     outlets = result.outlets.set_index("outlet")
-    assert len(outlets) == 6 and (outlets["articles"] == 7).all()
-    assert (outlets["flag"] == "few").all()  # 7 articles each: say so
+    assert len(outlets) == 6 and (outlets["articles"] == 8).all()
+    assert (outlets["flag"] == "few").all()  # 8 articles each: say so
     for kremlin_side in ("Polar Star Wire", "Vostok Hebdo"):
         assert outlets.loc[kremlin_side, "index_low"] > 0
     for western in ("Meridian Press Agency", "Maple Valley Broadcasting", "Le Courrier de l'Estuaire"):
         assert outlets.loc[western, "index_high"] < 0
-    assert outlets.loc["Vostok Hebdo", "last_date"] == "2023-06-08"
+    assert outlets.loc["Vostok Hebdo", "last_date"] == "2024-02-20"
     assert outlets.loc["Polar Star Wire", "author_kremlin_share"] == 1.0

@@ -19,7 +19,7 @@ import pytest
 
 from framing.reading import corpus_files, read_path
 from framing.store import ingest, open_store, table_counts
-from tests.conftest import REPO
+from tests.conftest import DEMO_SIZE, REPO
 
 pytestmark = pytest.mark.slow
 
@@ -100,7 +100,7 @@ def hostile(tmp_path_factory, demo_items):
 def test_every_item_gets_a_result_or_one_error_naming_it(hostile, tmp_path, demo_items, demo_manifest):
     folder, expect = hostile
     db = tmp_path / "store.duckdb"
-    assert ingest(demo_items, db=db, manifest=demo_manifest).new == 42
+    assert ingest(demo_items, db=db, manifest=demo_manifest).new == DEMO_SIZE
     con = open_store(db, read_only=True)
     before = table_counts(con)
     before_ids = {r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()}

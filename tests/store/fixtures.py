@@ -7,6 +7,7 @@ import pytest
 from framing.corpus import DEMO_ARTICLES, DEMO_MANIFEST
 from framing.outlets import load_manifest
 from framing.reading import corpus_files
+from tests.conftest import DEMO_SIZE
 
 
 @pytest.fixture(scope="session")
@@ -22,12 +23,12 @@ def demo_manifest():
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory, demo_items, demo_manifest):
-    """A store holding the 42 demo articles (read it, never write to it)."""
+    """A store holding the demo articles (read it, never write to it)."""
     from framing.store import ingest
 
     path = tmp_path_factory.mktemp("store") / "demo.duckdb"
     summary = ingest(demo_items, db=path, manifest=demo_manifest)
-    assert (summary.new, summary.problems) == (42, 0)
+    assert (summary.new, summary.problems) == (DEMO_SIZE, 0)
     return path
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from framing.cli import COMMANDS
 from framing.store import open_store
-from tests.conftest import REPO
+from tests.conftest import DEMO_SIZE, REPO
 
 DEMO = REPO / "data" / "demo"
 
@@ -52,7 +52,7 @@ def test_ingest_demo_with_workers_and_outlet_map(tmp_path):
     done = ingest(str(DEMO / "articles"), "--outlet-map", str(DEMO / "manifest.csv"), "--db", str(db),
                   "--workers", "2", "--batch-size", "5")
     assert done.returncode == 0, done.stderr
-    assert "framing: 42 new, 0 skipped (already stored), 0 problems" in done.stderr
+    assert f"framing: {DEMO_SIZE} new, 0 skipped (already stored), 0 problems" in done.stderr
     con = open_store(db, read_only=True)
     assert con.execute("SELECT count(DISTINCT outlet) FROM articles").fetchone() == (6,)
     con.close()

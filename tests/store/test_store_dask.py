@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.store import ingest, open_store
-from tests.conftest import REPO
+from tests.conftest import DEMO_SIZE, REPO
 
 pytestmark = pytest.mark.slow
 
@@ -28,8 +28,8 @@ def test_dask_ingest_stores_what_local_scoring_stores(cluster, tmp_path, demo_it
     files = []
     summary = ingest_dask(demo_items, address=cluster.scheduler_address, db=db, manifest=demo_manifest,
                           batch_size=10, parts_dir=parts, on_file=files.append)
-    assert (summary.new, summary.skipped, summary.problems) == (42, 0, 0)
-    assert sum(files) == 42
+    assert (summary.new, summary.skipped, summary.problems) == (DEMO_SIZE, 0, 0)
+    assert sum(files) == DEMO_SIZE
     assert not parts.exists(), "Parquet partitions are deleted once stored"
     dask_con, local_con = open_store(db, read_only=True), open_store(demo_db, read_only=True)
     for table in ("articles", "sentences", "terms", "quotes", "actors"):
@@ -39,8 +39,8 @@ def test_dask_ingest_stores_what_local_scoring_stores(cluster, tmp_path, demo_it
     local_con.close()
 
     again = ingest_dask(demo_items, address=cluster.scheduler_address, db=db, manifest=demo_manifest)
-    assert (again.new, again.skipped) == (0, 42)
-    assert ingest(demo_items, db=db, manifest=demo_manifest).skipped == 42
+    assert (again.new, again.skipped) == (0, DEMO_SIZE)
+    assert ingest(demo_items, db=db, manifest=demo_manifest).skipped == DEMO_SIZE
 
 
 def test_partitions_keep_every_file_once():
@@ -64,7 +64,7 @@ def test_cli_dask_local_and_unreachable_scheduler(tmp_path):
     )
     done = run(str(demo / "articles"), "--outlet-map", str(demo / "manifest.csv"), "--db", str(db), "--dask", "local")
     assert done.returncode == 0, done.stderr
-    assert "framing: 42 new, 0 skipped (already stored), 0 problems" in done.stderr
+    assert f"framing: {DEMO_SIZE} new, 0 skipped (already stored), 0 problems" in done.stderr
     bad = run(str(demo / "articles"), "--db", str(tmp_path / "x.duckdb"), "--dask", "tcp://127.0.0.1:9")
     assert bad.returncode == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in bad.stderr
 

@@ -10,6 +10,7 @@ from framing.parallel import worker_pipeline
 from framing.pipeline import Pipeline
 from framing.reading import ReadProblem, corpus_files
 from framing.store import analysis_version, ingest, open_store, table_counts, version_keys
+from tests.conftest import DEMO_SIZE
 
 
 def test_every_stored_version_is_one_the_pipeline_announces(demo_con):
@@ -21,22 +22,22 @@ def test_every_stored_version_is_one_the_pipeline_announces(demo_con):
 
 def test_demo_store_has_every_row(demo_con):
     counts = table_counts(demo_con)
-    assert counts["articles"] == 42
+    assert counts["articles"] == DEMO_SIZE
     assert counts["sentences"] == demo_con.execute("SELECT sum(sentence_count) FROM articles").fetchone()[0]
     assert counts["terms"] == demo_con.execute("SELECT sum(term_count) FROM articles").fetchone()[0]
 
 
 def test_rerun_skips_before_scoring(tmp_path, demo_items, demo_manifest, monkeypatch):
     db = tmp_path / "s.duckdb"
-    assert ingest(demo_items, db=db, manifest=demo_manifest).new == 42
+    assert ingest(demo_items, db=db, manifest=demo_manifest).new == DEMO_SIZE
 
     def refuse(self, article):
         raise AssertionError(f"{article.source} was scored again")
 
     monkeypatch.setattr(Pipeline, "score", refuse)
     summary = ingest(demo_items, db=db, manifest=demo_manifest)
-    assert (summary.new, summary.skipped, summary.problems) == (0, 42, 0)
-    assert summary.line() == "0 new, 42 skipped (already stored), 0 problems"
+    assert (summary.new, summary.skipped, summary.problems) == (0, DEMO_SIZE, 0)
+    assert summary.line() == f"0 new, {DEMO_SIZE} skipped (already stored), 0 problems"
 
 
 def test_repeated_and_moved_files_are_stored_once(tmp_path, demo_items, demo_manifest):
@@ -97,7 +98,7 @@ def test_two_workers_store_exactly_what_one_stores(tmp_path, demo_items, demo_ma
     one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
     ingest(demo_items, db=one, manifest=demo_manifest)
     summary = ingest(demo_items, db=two, manifest=demo_manifest, workers=2, batch_size=5)
-    assert (summary.new, summary.problems) == (42, 0)
+    assert (summary.new, summary.problems) == (DEMO_SIZE, 0)
     a, b = open_store(one, read_only=True), open_store(two, read_only=True)
     for table in ("articles", "sentences", "terms", "quotes", "actors"):
         query = f"SELECT * {'EXCLUDE (ingested_at)' if table == 'articles' else ''} FROM {table} ORDER BY ALL"

@@ -7,6 +7,7 @@ import pytest
 from framing.parallel import ScoringPool, ordered_map, score_articles, scored_records
 from framing.pipeline import Pipeline
 from framing.reading import Article, ReadProblem, read_path
+from tests.conftest import DEMO_SIZE
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +18,7 @@ def articles(demo_items, demo_manifest):
 @pytest.mark.slow
 def test_two_workers_give_the_same_records_in_order(articles, demo_items, demo_manifest):
     serial = list(scored_records(articles))
-    assert len(serial) == 42
+    assert len(serial) == DEMO_SIZE
     with ScoringPool(2, chunk_size=3, window=2) as pool:
         assert list(pool.scored(articles)) == serial
         read = list(pool.read(demo_items, manifest=demo_manifest))

@@ -19,6 +19,7 @@ from framing.store import (
     write_records,
 )
 from framing.store.cube import ensure_cubes
+from tests.conftest import DEMO_SIZE
 from tests.store.records import full_record
 
 COURRIER = "Le Courrier de l'Estuaire"
@@ -37,21 +38,21 @@ def test_filter_options(demo_con):
     options = filter_options(demo_con)
     assert len(options["outlets"]) == 6 and COURRIER in options["outlets"]
     assert options["languages"] == ["en", "fr"]
-    assert str(options["date_min"]) == "2022-02-24" and options["articles"] == 42
+    assert str(options["date_min"]) == "2022-02-24" and options["articles"] == DEMO_SIZE
 
 
 def test_article_counts_match_pandas(demo_con, demo_frame):
     counts = article_counts(demo_con, by=("outlet",))
     expected = demo_frame.groupby("outlet").size()
     assert dict(zip(counts.outlet, counts.articles, strict=True)) == expected.to_dict()
-    assert article_counts(demo_con, Filters(languages=("fr",)))["articles"].sum() == 14
+    assert article_counts(demo_con, Filters(languages=("fr",)))["articles"].sum() == 16
 
 
 def test_filters_are_parameters_not_sql(demo_con):
-    assert article_counts(demo_con, Filters(outlets=(COURRIER,)))["articles"].tolist() == [7]
+    assert article_counts(demo_con, Filters(outlets=(COURRIER,)))["articles"].tolist() == [8]
     hostile = "x') OR TRUE; DROP TABLE articles; --"
     assert article_counts(demo_con, Filters(outlets=(hostile,), languages=(hostile,))).empty
-    assert demo_con.execute("SELECT count(*) FROM articles").fetchone() == (42,)
+    assert demo_con.execute("SELECT count(*) FROM articles").fetchone() == (DEMO_SIZE,)
     with pytest.raises(ValueError, match="cannot group by"):
         article_counts(demo_con, by=("outlet; DROP TABLE articles",))
 
@@ -113,11 +114,11 @@ def test_quote_counts_by_side(tmp_path):
 def test_pages_have_totals_and_stable_order(demo_con):
     first = articles_page(demo_con, limit=10)
     second = articles_page(demo_con, limit=10, offset=10)
-    assert first.total == second.total == 42
+    assert first.total == second.total == DEMO_SIZE
     assert len(first.rows) == len(second.rows) == 10
     assert not set(first.rows.article_id) & set(second.rows.article_id)
     kyiv = articles_page(demo_con, referent="kyiv", voice="author")
-    assert 0 < kyiv.total < 42
+    assert 0 < kyiv.total < DEMO_SIZE
 
 
 def test_sentences_page_text_is_the_records_span(demo_con):
