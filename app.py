@@ -2,7 +2,9 @@
 
 Run with ``make dashboard`` (or ``streamlit run app.py``). This entry point
 only declares the pages; each page draws the shared sidebar itself
-(``ui.sidebar.corpus_sidebar``).
+(``ui.sidebar.corpus_sidebar``). The page scripts live in ``views/``, not
+``pages/``: Streamlit serves a ``pages/`` folder as pages of their own, so a
+shared link to a page would skip this file (its layout and navigation).
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ import streamlit as st
 st.set_page_config(page_title="Framing — compare outlets", page_icon=":material/newspaper:", layout="wide")
 
 PAGES = [
-    st.Page("pages/compare.py", title="Compare outlets", icon=":material/bar_chart:", url_path="compare", default=True),
-    st.Page("pages/side_by_side.py", title="Side by side", icon=":material/view_column:", url_path="side_by_side"),
-    st.Page("pages/analyse.py", title="Analyse your own", icon=":material/search:", url_path="analyse"),
-    st.Page("pages/glossary.py", title="Glossary & lexicons", icon=":material/menu_book:", url_path="glossary"),
-    st.Page("pages/method.py", title="Method", icon=":material/school:", url_path="method"),
+    st.Page("views/compare.py", title="Compare outlets", icon=":material/bar_chart:", url_path="compare", default=True),
+    st.Page("views/side_by_side.py", title="Side by side", icon=":material/view_column:", url_path="side_by_side"),
+    st.Page("views/analyse.py", title="Analyse your own", icon=":material/search:", url_path="analyse"),
+    st.Page("views/glossary.py", title="Glossary & lexicons", icon=":material/menu_book:", url_path="glossary"),
+    st.Page("views/method.py", title="Method", icon=":material/school:", url_path="method"),
 ]
 
 st.navigation(PAGES).run()

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Iterable
 
 from framing.outlets import load_manifest
-from framing.paths import DEMO_DIR
+from framing.paths import DATA_DIR, DEMO_DIR, PACKAGE_DIR
 from framing.pipeline import Pipeline
 from framing.reading import ReadProblem, read_bytes, read_paths
 
 DEMO_ARTICLES = DEMO_DIR / "articles"
 DEMO_MANIFEST = DEMO_DIR / "manifest.csv"
+
+
+def demo_fingerprint() -> str:
+    """Return a hash of everything the demo corpus's records depend on: its files, the reviewed
+    data (lexicons, gazetteer, boilerplate, verbs) and the package's code — the key under which
+    scored demo records may be reused, even across server restarts."""
+    digest = hashlib.sha256()
+    for path in sorted([*DATA_DIR.rglob("*"), *PACKAGE_DIR.rglob("*.py")]):
+        if path.is_file() and path.suffix in {".txt", ".csv", ".yaml", ".tsv", ".py", ".md"}:
+            digest.update(str(path.relative_to(PACKAGE_DIR.parent)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def demo_records(pipeline: Pipeline) -> tuple[list[dict], list[ReadProblem]]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from framing.corpus import demo_records, score_uploads
+from framing.corpus import demo_fingerprint, demo_records, score_uploads
 from framing.pipeline import DEFAULT_PACK, Pipeline, with_terms
 from framing.store import StoreError, memory_store, open_store
 from framing.store.compare import Comparison, comparison
@@ -43,15 +43,22 @@ def pipeline(pack: str = DEFAULT_PACK) -> Pipeline:
     return Pipeline(lexicon=pack)
 
 
-@st.cache_data(show_spinner="Scoring the demo corpus…", persist="disk")
 def demo_corpus(pack: str = DEFAULT_PACK) -> tuple[list[dict], list[str]]:
-    """Records of the bundled (fictional) demo corpus, and any problems as lines.
+    """Records of the bundled (fictional) demo corpus, and any problems as lines."""
+    return _demo_corpus(pack, _demo_key())
 
-    Persisted to disk: the demo corpus only changes with the code, and the
-    first render must not wait for it to be scored again.
-    """
+
+@st.cache_data(show_spinner="Scoring the demo corpus…", persist="disk")
+def _demo_corpus(pack: str, fingerprint: str) -> tuple[list[dict], list[str]]:
+    # Persisted to disk, so the first render after a restart need not score it again; the
+    # fingerprint of the demo files, data and code makes a changed corpus or analyser re-score.
     records, problems = demo_records(pipeline(pack))
     return records, [str(p) for p in problems]
+
+
+@st.cache_resource
+def _demo_key() -> str:
+    return demo_fingerprint()
 
 
 @st.cache_data(show_spinner="Scoring your files…", max_entries=32)

@@ -10,8 +10,9 @@ from framing.outlets import UNKNOWN_OUTLET
 from framing.terminology import Lexicon
 
 
-def scorecard(record: dict, lexicon: Lexicon, *, key: str) -> None:
-    """Draw the headline numbers of one article, each with its evidence count."""
+def scorecard(record: dict, lexicon: Lexicon, *, key: str, compact: bool = False) -> None:
+    """Draw the headline numbers of one article, each with its evidence count (``compact``:
+    short labels, for narrow columns)."""
     st.markdown(f"**{record.get('outlet') or UNKNOWN_OUTLET}** · {record.get('date') or 'undated'} · "
                 f"{record.get('language') or '?'} · {record.get('word_count', 0)} words")
     index = record.get("terminology_index")
@@ -19,7 +20,7 @@ def scorecard(record: dict, lexicon: Lexicon, *, key: str) -> None:
     sentiment = (record.get("sentiment") or {}).get("compound")
     quotes = record.get("quotes") or []
     c1, c2, c3 = st.columns(3)
-    c1.metric("Terminology index", "—" if index is None else f"{index:+.2f}",
+    c1.metric("Index" if compact else "Terminology index", "—" if index is None else f"{index:+.2f}",
               help=f"Weighted author-voice terms behind it: {hits:g}. "
               f"+1 = all {_label(lexicon, 1)}, −1 = all {_label(lexicon, -1)}.")
     c2.metric("Sentiment", "—" if sentiment is None else f"{sentiment:+.2f}",

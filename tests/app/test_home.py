@@ -52,7 +52,7 @@ def test_upload_is_scored_and_bad_file_reported(app):
     assert any("broken.csv" in w.value and "no 'text' column" in w.value for w in app.warning)
 
 
-@pytest.mark.parametrize("page", ["pages/side_by_side.py", "pages/analyse.py", "pages/glossary.py", "pages/method.py"])
+@pytest.mark.parametrize("page", ["views/side_by_side.py", "views/analyse.py", "views/glossary.py", "views/method.py"])
 def test_every_page_runs_without_exception(app, page):
     app.switch_page(page).run()
     assert not app.exception, [e.value for e in app.exception]

@@ -29,7 +29,7 @@ def html_blocks(at: AppTest) -> list[str]:
 
 
 def test_side_by_side_suggests_the_same_story_and_shows_three_articles(app):
-    app.switch_page("pages/side_by_side.py").run()
+    app.switch_page("views/side_by_side.py").run()
     assert not app.exception
     first = app.selectbox(key="sbs_first")
     # The Kakhovka dam story of one outlet: other outlets' coverage of it is suggested.
@@ -41,11 +41,11 @@ def test_side_by_side_suggests_the_same_story_and_shows_three_articles(app):
     assert {"en", "fr"} <= set(suggestions["language"])
     # The first and the two best suggestions, each with its highlighted text.
     assert sum("<mark" in body for body in html_blocks(app)) >= 3
-    assert sum(m.label == "Terminology index" for m in app.metric) == 3
+    assert sum(m.label == "Index" for m in app.metric) == 3  # short labels in three columns
 
 
 def test_analyse_scores_pasted_text_and_shows_hostile_markup_as_text(app):
-    app.switch_page("pages/analyse.py").run()
+    app.switch_page("views/analyse.py").run()
     app.text_area(key="own_text").set_value(HOSTILE).run()
     assert not app.exception
     assert metric(app, "Terminology index").startswith("-")  # Kyiv, "so-called" referendum: Ukrainian side
@@ -55,11 +55,11 @@ def test_analyse_scores_pasted_text_and_shows_hostile_markup_as_text(app):
 
 
 def test_a_custom_term_changes_the_score(app):
-    app.switch_page("pages/analyse.py").run()
+    app.switch_page("views/analyse.py").run()
     text = "Wire report\n\nThe glorious liberation brigades entered the town, officials said."
     app.text_area(key="own_text").set_value(text).run()
     assert metric(app, "Terminology index") == "—"
-    app.switch_page("pages/glossary.py").run()
+    app.switch_page("views/glossary.py").run()
     app.text_input(key="ct_referent").set_value("liberation-brigades")
     app.text_input(key="ct_variant").set_value("liberation-brigades")
     app.text_input(key="ct_form").set_value("liberation brigades")
@@ -70,7 +70,7 @@ def test_a_custom_term_changes_the_score(app):
     app.button[0].click().run()  # the form's submit button
     assert not app.exception
     assert any("Added" in s.value for s in app.success)
-    app.switch_page("pages/analyse.py").run()
+    app.switch_page("views/analyse.py").run()
     # Streamlit forgets a widget's value on pages not drawn: paste the same text again.
     app.text_area(key="own_text").set_value(text).run()
     assert metric(app, "Terminology index") == "+0.50"  # one strong Kremlin-pole term: 1 / (1 + 1)
@@ -78,20 +78,20 @@ def test_a_custom_term_changes_the_score(app):
 
 def test_a_custom_term_rescores_the_corpus_on_the_home_page(app):
     before = app.dataframe(key="table_articles").value
-    app.switch_page("pages/glossary.py").run()
+    app.switch_page("views/glossary.py").run()
     app.file_uploader(key="ct_upload").set_value([(
         "terms.csv",
         b"referent,variant,language,form,pole,weight,category,explanation,source\n"
         b"dam,dam,en,dam,kremlin,1,events,test term,test\n", "text/csv")]).run()
     assert not app.exception and any("Loaded custom terms" in s.value for s in app.success)
-    app.switch_page("pages/compare.py").run()
+    app.switch_page("views/compare.py").run()
     after = app.dataframe(key="table_articles").value
     changed = (before.set_index("title")["terminology_index"] != after.set_index("title")["terminology_index"])
     assert changed.any()
 
 
 def test_method_page_lists_versions(app):
-    app.switch_page("pages/method.py").run()
+    app.switch_page("views/method.py").run()
     assert not app.exception
     components = app.table[0].value["component"].tolist()
     assert {"framing", "topic pack", "vaderSentiment", "vadersentiment-fr"} <= set(components)
@@ -105,7 +105,7 @@ def test_a_store_file_is_a_corpus(tmp_path, demo_db):
     assert metric(at, "Articles") == str(DEMO_SIZE) and metric(at, "Outlets") == "6"
     at.sidebar.multiselect(key="outlets").set_value(["Meridian Press Agency"]).run()
     assert metric(at, "Articles") == "8"
-    at.switch_page("pages/side_by_side.py").run()
+    at.switch_page("views/side_by_side.py").run()
     assert not at.exception
 
 

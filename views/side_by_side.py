@@ -79,6 +79,6 @@ for column, article_id in zip(st.columns(len(chosen)), chosen, strict=True):
         continue
     with column:
         st.subheader(record.get("outlet") or UNKNOWN_OUTLET)
-        scorecard(record, corpus.lexicon, key=f"sbs_card_{article_id}")
+        scorecard(record, corpus.lexicon, key=f"sbs_card_{article_id}", compact=len(chosen) > 2)
         with st.container(height=700):
             evidence(record, corpus.lexicon)
