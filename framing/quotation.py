@@ -80,7 +80,7 @@ class _Open:
 
 def word_count(text: str) -> int:
     """Return the number of words in ``text`` (``so-called`` and ``l'Otan`` count once)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def quotations(text: str) -> list[Quotation]:

@@ -13,7 +13,8 @@ from framing.actors.gazetteer import (
     load_gazetteer,
 )
 from framing.actors.mentions import Mention, find_mentions
-from framing.actors.resolve import ResolvedActor, name_similarity, resolve, role_holder
+from framing.actors.resolve import ResolvedActor, name_similarity, resolve
+from framing.actors.roles import role_holder
 
 __all__ = [
     "SIDES",

@@ -12,6 +12,7 @@ reading of news sentiment (Hamborg & Donnay 2021) at sentence granularity.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import fmean
 
@@ -19,17 +20,23 @@ from framing.actors.folding import fold
 from framing.actors.gazetteer import Gazetteer, load_gazetteer
 from framing.actors.lexicon import ROLE_NOUNS, role_noun
 from framing.actors.mentions import Mention, find_mentions
-from framing.actors.resolve import ResolvedActor, roles_in
+from framing.actors.resolve import ResolvedActor
 from framing.actors.resolve import resolve as resolve_actors
-from framing.quotation import quotations
+from framing.actors.roles import roles_in
 from framing.quotes.attribute import Referent, RoleNoun, attribute
 from framing.quotes.extract import extract_quotes
+from framing.quotes.model import layout
 
 __all__ = ["ActorAnalysis", "analyse_actors"]
 
 SUPPORTED = ("en", "fr")
 # Role ids whose bare noun ("the minister", "le président") says nothing specific.
 _GENERIC_ROLES = frozenset(["minister", "head-of-state", "adviser", "military-commander", "ambassador", "special-envoy"])
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_ELISION = re.compile(r"^[ld]'")
+_DETERMINERS = frozenset(["the", "this", "that", "le", "la", "les", "l", "ce", "cet", "cette", "son", "sa", "ses", "its", "his", "her", "their"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +64,19 @@ def analyse_actors(
     if language not in SUPPORTED or not text or not text.strip():
         return ActorAnalysis([], [])
     gazetteer = gazetteer or load_gazetteer()
-    mentions = find_mentions(text, language=language, gazetteer=gazetteer)
+    # Quotations, cues, paragraphs and sentences are computed once and shared.
+    laid = layout(text, language=language, sentences=[(s, e) for s, e, _ in sentences])
+    mentions = find_mentions(text, language=language, gazetteer=gazetteer, cues=laid.cues)
     actors, owner = resolve_actors(text, mentions, date=date, gazetteer=gazetteer)
-    quoted = [(q.inner_start, q.inner_end) for q in quotations(text) if q.depth == 0]
+    quoted = [(q.inner_start, q.inner_end) for q in laid.top]
     referents = _referents(text, mentions, owner, actors, quoted)
     holders: dict[str, int] = {}
 
     def role(np: str) -> RoleNoun | None:
         return _role_noun(np, date=date, gazetteer=gazetteer, actors=actors, holders=holders)
 
-    candidates = extract_quotes(text, language=language)
-    speakers = attribute(text, candidates, referents, role=role)
+    candidates = extract_quotes(text, language=language, laid=laid)
+    speakers = attribute(text, candidates, referents, role=role, laid=laid)
     quotes = [
         {
             "speaker": actors[a.speaker].name if a.speaker is not None else None,
@@ -83,8 +92,9 @@ def analyse_actors(
     for a in speakers:
         if a.speaker is not None:
             counts[a.speaker] += 1
+    by_position = _Sentences.of(sentences)
     records = [
-        _record(actor, i, counts[i], text, mentions, owner, quoted, sentences)
+        _record(actor, counts[i], text, mentions, quoted, by_position)
         for i, actor in enumerate(actors)
         if actor.mentions or counts[i]
     ]
@@ -92,21 +102,25 @@ def analyse_actors(
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    """Return whether ``[start, end)`` lies inside one of ``spans`` (sorted and disjoint)."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def _referents(text, mentions: list[Mention], owner, actors: list[ResolvedActor], quoted) -> list[Referent]:
     refs = []
+    described: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}  # per actor: titles, classes, roles
     for mention, index in zip(mentions, owner, strict=True):
         if index is None:
             continue
         actor = actors[index]
-        titles = " ; ".join(fold(t) for t in actor.titles)
+        if index not in described:
+            described[index] = (" ; ".join(fold(t) for t in actor.titles), _classes(actor), frozenset(actor.role_ids))
+        titles, classes, roles = described[index]
         refs.append(
             Referent(
                 mention.start, mention.end, index, mention.outer_start, actor.kind == "person", actor.gender,
-                mention.caption, _inside(quoted, mention.start, mention.end), _classes(actor), titles,
-                frozenset(actor.role_ids),
+                mention.caption, _inside(quoted, mention.start, mention.end), classes, titles, roles,
             )
         )
     return refs
@@ -114,7 +128,7 @@ def _referents(text, mentions: list[Mention], owner, actors: list[ResolvedActor]
 
 def _classes(actor: ResolvedActor) -> frozenset[str]:
     """Return the role classes (official, expert, civilian, media) of an actor's titles."""
-    found = {c for t in actor.titles for w in re.findall(r"[\w'’-]+", t) if (c := (role_noun(w) or (None,))[0])}
+    found = {c for t in actor.titles for w in _WORD.findall(t) if (c := (role_noun(w) or (None,))[0])}
     if actor.role_ids:
         found.add("official")
     return frozenset(found)
@@ -122,7 +136,7 @@ def _classes(actor: ResolvedActor) -> frozenset[str]:
 
 def _role_noun(np: str, *, date, gazetteer: Gazetteer, actors: list[ResolvedActor], holders: dict[str, int]) -> RoleNoun | None:
     """Describe a role noun phrase; name its holder when the gazetteer has exactly one at ``date``."""
-    words = [re.sub(r"^[ld]'", "", fold(w)) for w in re.findall(r"[\w'’-]+", np)]
+    words = [_ELISION.sub("", fold(w)) for w in _WORD.findall(np)]
     head = next((w for w in reversed(words) if w in ROLE_NOUNS or w.removesuffix("s") in ROLE_NOUNS), None)
     roles = roles_in(np, gazetteer)
     if head is None and not roles:
@@ -135,7 +149,8 @@ def _role_noun(np: str, *, date, gazetteer: Gazetteer, actors: list[ResolvedActo
             holder = _actor_index(found[0], actors, holders)
             break
     specific = frozenset(r for r, country in roles if country or r not in _GENERIC_ROLES)
-    return RoleNoun(head or "", cls, gender, holder, specific)
+    bare = len([w for w in words if w not in _DETERMINERS]) <= 1
+    return RoleNoun(head or "", cls, gender, holder, specific, bare)
 
 
 def _actor_index(actor, actors: list[ResolvedActor], holders: dict[str, int]) -> int:
@@ -149,10 +164,10 @@ def _actor_index(actor, actors: list[ResolvedActor], holders: dict[str, int]) ->
     return holders[actor.key]
 
 
-def _record(actor: ResolvedActor, index, quote_count, text, mentions, owner, quoted, sentences) -> dict:
-    spans = [(m.start, m.end) for m, o in zip(mentions, owner, strict=True) if o == index]
+def _record(actor: ResolvedActor, quote_count: int, text: str, mentions: list[Mention], quoted, sentences: _Sentences) -> dict:
+    spans = [(mentions[j].start, mentions[j].end) for j in actor.mentions]
     voiced = [(s, e) for s, e in spans if not _inside(quoted, s, e)]
-    scores = [c for s, e, c in sentences if c is not None and any(s <= a and b <= e for a, b in voiced)]
+    scores = sentences.compounds_covering(voiced)
     return {
         "name": actor.name,
         "side": actor.side,
@@ -163,3 +178,29 @@ def _record(actor: ResolvedActor, index, quote_count, text, mentions, owner, quo
         "sentiment": fmean(scores) if scores else None,
         "gazetteer_id": actor.key,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """The record's ``(start, end, compound)`` sentences, searchable by position."""
+
+    spans: tuple[tuple[int, int, float | None], ...]
+    starts: tuple[int, ...]
+    ordered: bool
+
+    @classmethod
+    def of(cls, sentences: list[tuple[int, int, float | None]]) -> _Sentences:
+        spans = tuple(sentences)
+        ordered = all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+        return cls(spans, tuple(s for s, _, _ in spans), ordered)
+
+    def compounds_covering(self, voiced: list[tuple[int, int]]) -> list[float]:
+        """Return, in sentence order, the compound of each sentence that contains one of ``voiced``."""
+        if not self.ordered:  # not the splitter's output: check every sentence
+            return [c for s, e, c in self.spans if c is not None and any(s <= a and b <= e for a, b in voiced)]
+        found = set()
+        for a, b in voiced:
+            i = bisect_right(self.starts, a) - 1
+            if i >= 0 and b <= self.spans[i][1]:
+                found.add(i)
+        return [c for i in sorted(found) if (c := self.spans[i][2]) is not None]

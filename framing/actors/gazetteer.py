@@ -111,19 +111,26 @@ class Gazetteer:
     country_words: dict[str, dict[str, str]] = field(default_factory=dict)
     role_phrases: tuple[RolePhrase, ...] = ()
     _by_alias: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _by_key: dict[str, Actor] = field(default_factory=dict, repr=False)
+    _by_role: dict[str, tuple[tuple[Actor, Role], ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[int]] = {}
+        roles: dict[str, list[tuple[Actor, Role]]] = {}
         for i, actor in enumerate(self.actors):
             for alias in {actor.name, *actor.aliases}:
                 key = name_key(alias)
                 if key and i not in index.setdefault(key, []):
                     index[key].append(i)
+            self._by_key.setdefault(actor.key, actor)
+            for role in actor.roles:
+                roles.setdefault(role.role, []).append((actor, role))
         self._by_alias.update({k: tuple(v) for k, v in index.items()})
+        self._by_role.update({k: tuple(v) for k, v in roles.items()})
 
     def by_key(self, key: str) -> Actor | None:
         """Return the actor whose key is ``key``, or None."""
-        return next((a for a in self.actors if a.key == key), None)
+        return self._by_key.get(key)
 
     def named(self, surface: str) -> tuple[Actor, ...]:
         """Return the actors one of whose aliases is ``surface`` (folded comparison)."""
@@ -137,11 +144,13 @@ class Gazetteer:
         """Return the actors who held ``role`` (in ``country`` when given) at ``date``."""
         if not date:
             return ()
-        return tuple(
-            a
-            for a in self.actors
-            if any(r.role == role and (country is None or r.country == country) and r.active(date) for r in a.roles)
-        )
+        found = (a for a, r in self._by_role.get(role, ()) if (country is None or r.country == country) and r.active(date))
+        return tuple(dict.fromkeys(found))
+
+    def ever_held(self, role: str, country: str | None) -> tuple[Actor, ...]:
+        """Return the actors who held ``role`` (in ``country`` when given) at any date."""
+        found = (a for a, r in self._by_role.get(role, ()) if country is None or r.country == country)
+        return tuple(dict.fromkeys(found))
 
     def side_of_country(self, country: str) -> str:
         """Return the record side of a country id of ``roles.yaml`` ("other" if not a record side)."""
@@ -270,12 +279,17 @@ def _read(path: Path) -> object:
         raise GazetteerError(f"{path.name}: not valid YAML: {error}") from error
 
 
+# Files of the actors folder that are not side files: the roles, and the person word
+# lists of ``framing.actors.lexicon`` (kept here so the actors version hash covers them).
+NOT_SIDE_FILES = frozenset(["roles.yaml", "names.yaml"])
+
+
 def load_gazetteer_from(directory: Path) -> Gazetteer:
     """Return the gazetteer in ``directory`` (``roles.yaml`` plus one YAML file per side)."""
     directory = Path(directory)
     roles_file = directory / "roles.yaml"
     roles = _read(roles_file) if roles_file.is_file() else None
-    files = {p.name: _read(p) for p in _yaml_files(directory) if p.name != "roles.yaml"}
+    files = {p.name: _read(p) for p in _yaml_files(directory) if p.name not in NOT_SIDE_FILES}
     return build_gazetteer(files, roles)
 
 

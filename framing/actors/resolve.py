@@ -9,46 +9,33 @@ conflicting given name; two different gazetteer actors never merge. (3) Fuzzy
 gazetteer match of each remaining cluster, using name similarity *and* context:
 role words from its titles and appositions, checked against the gazetteer's
 dated roles ("Clément Bon, secretary of state for European affairs" in 2022 →
-Clément Beaune). (4) Otherwise the name is kept as written, with a side guessed
-from an explicit title. Method: cross-document-style entity linking reduced to
-one document (Bagga & Baldwin 1998; name-variant matching as in Christen 2006),
-with the gazetteer as the knowledge base.
+Clément Beaune). Candidates come from a blocking index (``candidates.py``), so
+a name is compared with a handful of aliases, not the whole gazetteer. (4)
+Otherwise the name is kept as written, with a side guessed from an explicit
+title. Method: cross-document-style entity linking reduced to one document
+(Bagga & Baldwin 1998; name-variant matching as in Christen 2006), with the
+gazetteer as the knowledge base.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
-
-from framing.actors.folding import fold, name_key, phonetic_key
-from framing.actors.gazetteer import Actor, Gazetteer, RolePhrase
-from framing.actors.lexicon import ROLE_NOUNS, role_noun
+from framing.actors.candidates import Alias, name_index, name_words, sound, word_similarity
+from framing.actors.folding import fold, name_key
+from framing.actors.gazetteer import Actor, Gazetteer
 from framing.actors.mentions import Mention
+from framing.actors.roles import guess_side, roles_in
 
-__all__ = ["ResolvedActor", "name_similarity", "resolve", "role_holder", "roles_in"]
+__all__ = ["ResolvedActor", "name_similarity", "resolve"]
 
-_CIVIL = re.compile(
-    r"\b(?:association|collecti(?:f|ve)|ngo|ong|community|communauté|parish|paroisse|charity|"
-    r"foundation|fondation|church|église|union|solidarit[éy])\b",
-    re.IGNORECASE,
-)
-_OFFICIAL = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|porte-parole|minist(?:er|ry|re|ère)|official|officials|"
-    r"responsable|administration|government|gouvernement|embassy|ambassade|army|armée|military|"
-    r"militaire|commander|commandant|governor|gouverneur|council|conseil|delegation|délégation|"
-    r"authorities|autorités|commission|president|président|présidente|deputy|adjoint|head|chef|"
-    r"defen[cs]e|défense|forces|police|mayor|maire|diplomat|diplomate|ambassador|ambassadeur|"
-    r"installed|installée?|appointed|nommée?|headquarters|état-major|office|bureau|kremlin)\b",
-    re.IGNORECASE,
-)
+_SPLIT = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedActor:
+class ResolvedActor(NamedTuple):
     """An actor of one article: its mentions (indexes into the mention list) and identity."""
 
     name: str
@@ -65,25 +52,26 @@ class ResolvedActor:
 
 @dataclass(slots=True)
 class _Cluster:
+    """Mentions taken for one actor, with the distinct forms of its person names."""
+
     members: list[int]
     key: str | None = None
+    forms: dict[tuple[str, ...], None] = field(default_factory=dict)
+    listed: tuple[str, ...] | None = None  # the gazetteer name's words, when the key names a person
+    institution: bool = False  # the key names an institution: no person mention joins it
+
+    def add(self, i: int, words: list[list[str]], mentions: list[Mention]) -> None:
+        self.members.append(i)
+        if mentions[i].kind == "person" and len(self.forms) < _MAX_FORMS:
+            self.forms.setdefault(tuple(words[i]))
 
 
 def _words(text: str, m: Mention) -> list[str]:
-    return [w for w in re.split(r"\s+", fold(text[m.start : m.end]).replace(".", " ")) if w]
+    """Return the folded words of a mention, particles joined to the surname ("le drian")."""
+    return list(name_words(" ".join(w for w in _SPLIT.split(fold(text[m.start : m.end]).replace(".", " ")) if w)))
 
 
-def _word_similarity(a: str, b: str) -> float:
-    """Return the similarity of two name words: edit distance or sound key, whichever is higher."""
-    if a == b:
-        return 1.0
-    spelled = Levenshtein.normalized_similarity(a, b)
-    pa, pb = phonetic_key(a), phonetic_key(b)
-    sound = Levenshtein.normalized_similarity(pa, pb) if pa and pb and min(len(pa), len(pb)) >= 3 else 0.0
-    return max(spelled, sound)
-
-
-def _given_compatible(a: list[str], b: list[str]) -> bool:
+def _given_compatible(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> bool:
     """Return whether the given names of two full names can be the same person's."""
     if len(a) < 2 or len(b) < 2:
         return True
@@ -92,73 +80,23 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
         return False
     if len(ga) == 1 or len(gb) == 1:  # an initial
         return True
-    return _word_similarity(ga, gb) >= 0.8
+    return word_similarity(ga, gb) >= 0.8
 
 
-def name_similarity(a: list[str], b: list[str]) -> float:
+def name_similarity(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> float:
     """Return how alike two (folded, split) names are, in [0, 1]; 0 when given names conflict.
 
     The surname (last word) weighs 0.6 and the given name 0.4 when both names
-    have one; a bare surname is compared with the other's surname only.
+    have one; a bare surname is compared with the other's surname only. Word
+    similarity is the higher of normalised Levenshtein similarity and that of
+    the words' sound keys (Christen 2006, name matching).
     """
     if not a or not b or not _given_compatible(a, b):
         return 0.0
-    surname = _word_similarity(a[-1], b[-1])
+    surname = word_similarity(a[-1], b[-1])
     if len(a) < 2 or len(b) < 2:
         return surname
-    return 0.4 * _word_similarity(a[0], b[0]) + 0.6 * surname
-
-
-def roles_in(title: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
-    """Return ``(role id, country)`` pairs named by a title ("French Foreign Minister" → foreign-minister, france).
-
-    The longest role phrases win; the country is the one named in the title
-    when the phrase is valid for it (country-restricted phrases need one).
-    """
-    if not title:
-        return []
-    folded = fold(title)
-    countries = _countries_in(folded, gazetteer)
-    found: list[tuple[int, str, str | None]] = []
-    for folded_phrase, pattern, phrase in _phrase_patterns(gazetteer):
-        if folded_phrase in folded and pattern.search(folded):
-            options = [c for c in countries if not phrase.countries or c in phrase.countries]
-            if phrase.countries and not options:
-                continue
-            found.append((len(phrase.phrase), phrase.role, options[0] if options else None))
-    found.sort(key=lambda f: -f[0])
-    return list(dict.fromkeys((role, country) for _, role, country in found[:3]))
-
-
-@cache
-def _phrase_patterns(gazetteer: Gazetteer) -> list[tuple[str, re.Pattern[str], RolePhrase]]:
-    phrases = [(fold(p.phrase), p) for p in gazetteer.role_phrases]
-    return [(f, re.compile(rf"(?<![\w-]){re.escape(f)}(?![\w-])"), p) for f, p in phrases]
-
-
-@cache
-def _country_pattern(gazetteer: Gazetteer) -> tuple[re.Pattern[str], dict[str, str]]:
-    words = {w: c for mapping in gazetteer.country_words.values() for w, c in mapping.items()}
-    words.update({"us": "usa", "u.s.": "usa"})
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), words
-
-
-def _countries_in(folded: str, gazetteer: Gazetteer) -> list[str]:
-    """Return the country ids named in a folded text, in order of appearance."""
-    pattern, words = _country_pattern(gazetteer)
-    return list(dict.fromkeys(words[m.group()] for m in pattern.finditer(folded) if m.group() in words))
-
-
-def role_holder(phrase: str, date: str | None, gazetteer: Gazetteer) -> Actor | None:
-    """Return the one actor who held the role named by ``phrase`` at ``date`` ("the French foreign minister")."""
-    for role, country in roles_in(phrase, gazetteer):
-        if country is None:
-            continue
-        holders = gazetteer.holders(role, country, date)
-        if len(holders) == 1:
-            return holders[0]
-    return None
+    return 0.4 * word_similarity(a[0], b[0]) + 0.6 * surname
 
 
 def resolve(
@@ -167,21 +105,23 @@ def resolve(
     """Return the article's actors and, for each mention, the index of its actor (None if dropped)."""
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
+    words = [_words(text, m) for m in mentions]
+    roles = _TitleRoles(gazetteer, {})
     for i, mention in enumerate(mentions):
-        key = _exact(mention, text, date, gazetteer)
+        key = _exact(mention, date, gazetteer, roles)
         if key:
             cluster = by_key.get(key)
             if cluster is None:
-                cluster = by_key[key] = _Cluster([], key)
+                cluster = by_key[key] = _cluster_of(key, gazetteer)
                 clusters.append(cluster)
-            cluster.members.append(i)
+            cluster.add(i, words, mentions)
         elif mention.kind == "person":
-            _attach(i, text, mentions, clusters, gazetteer)
+            _attach(i, words, mentions, clusters, gazetteer)
     for cluster in clusters:
         if cluster.key is None:
-            cluster.key = _fuzzy(cluster, text, mentions, date, gazetteer)
+            cluster.key = _fuzzy(cluster, words, mentions, date, gazetteer, roles)
     merged = _merge_keys(clusters)
-    actors = [_actor(c, text, mentions, date, gazetteer) for c in merged]
+    actors = [_actor(c, text, mentions, date, gazetteer, roles) for c in merged]
     owner: list[int | None] = [None] * len(mentions)
     for index, cluster in enumerate(merged):
         for i in cluster.members:
@@ -189,53 +129,118 @@ def resolve(
     return actors, owner
 
 
-def _exact(mention: Mention, text: str, date: str | None, gazetteer: Gazetteer) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _TitleRoles:
+    """``roles_in`` memoised for one article (a title is read by several steps)."""
+
+    gazetteer: Gazetteer
+    memo: dict[str, tuple[tuple[str, str | None], ...]]
+
+    def __call__(self, title: str | None) -> tuple[tuple[str, str | None], ...]:
+        title = title or ""
+        if title not in self.memo:
+            self.memo[title] = tuple(roles_in(title, self.gazetteer))
+        return self.memo[title]
+
+
+def _exact(mention: Mention, date: str | None, gazetteer: Gazetteer, roles_of: _TitleRoles) -> str | None:
     if len(mention.keys) == 1:
         return mention.keys[0]
     if len(mention.keys) > 1:  # an ambiguous alias: keep the actor whose role fits the title and date
-        roles = roles_in(mention.title or "", gazetteer)
+        roles = roles_of(mention.title)
         fits = [k for k in mention.keys if (a := gazetteer.by_key(k)) and any(
             r.role == role and r.active(date) for r in a.roles for role, _ in roles)]
         return fits[0] if len(fits) == 1 else None
     return None
 
 
-def _attach(i: int, text: str, mentions: list[Mention], clusters: list[_Cluster], gazetteer: Gazetteer) -> None:
+def _cluster_of(key: str, gazetteer: Gazetteer) -> _Cluster:
+    """Return an empty cluster for the gazetteer actor ``key``."""
+    actor = gazetteer.by_key(key)
+    if actor is None:
+        return _Cluster([], key)
+    if actor.kind != "person":
+        return _Cluster([], key, institution=True)
+    return _Cluster([], key, listed=name_words(name_key(actor.name)))
+
+
+# A person is written a handful of ways in one article; past this many forms, new ones are not
+# compared (hostile text).
+_MAX_FORMS = 32
+# Beyond this many clusters, a mention is compared with the latest ones only (and those sharing
+# its surname): news articles name far fewer people, and the bound keeps hostile text linear.
+_MAX_CLUSTERS = 50
+
+
+def _attach(i: int, words: list[list[str]], mentions: list[Mention], clusters: list[_Cluster], gazetteer: Gazetteer) -> None:
     """Put mention ``i`` into the most similar compatible cluster (latest on ties), or a new one."""
-    words = _words(text, mentions[i])
+    name = words[i]
     best, best_score = None, 0.0
-    for cluster in clusters:
-        forms = [_words(text, mentions[j]) for j in cluster.members if mentions[j].kind == "person"]
-        if cluster.key and (actor := gazetteer.by_key(cluster.key)):
-            if actor.kind != "person":
-                continue
-            forms.append(name_key(actor.name).split())
-        full = [f for f in forms if len(f) > 1]
-        if any(not _given_compatible(words, f) for f in full):
+    for cluster in _nearby(clusters, name):
+        if cluster.institution:
             continue
-        score = max((name_similarity(words, f) for f in forms), default=0.0)
+        forms = list(cluster.forms)
+        if cluster.listed is not None:
+            forms.append(cluster.listed)
+        if any(len(f) > 1 and not _given_compatible(name, f) for f in forms):
+            continue
+        score = max((name_similarity(name, f) for f in forms), default=0.0)
         threshold = 0.9 if cluster.key else 0.75  # joining a listed person needs a closer name
         if score >= threshold and score >= best_score:
             best, best_score = cluster, score
     if best is None:
-        clusters.append(_Cluster([i]))
-    else:
-        best.members.append(i)
+        best = _Cluster([])
+        clusters.append(best)
+    best.add(i, words, mentions)
 
 
-def _fuzzy(cluster: _Cluster, text: str, mentions: list[Mention], date: str | None, gazetteer: Gazetteer) -> str | None:
-    """Return the gazetteer key of an unlisted cluster when name and context agree, else None."""
-    members = [mentions[j] for j in cluster.members]
-    names = sorted((_words(text, m) for m in members), key=len, reverse=True)
-    roles = [r for m in members for r in roles_in(m.title or "", gazetteer)]
+def _nearby(clusters: list[_Cluster], name: list[str]) -> list[_Cluster]:
+    """Return the clusters a name is compared with: all, or beyond ``_MAX_CLUSTERS`` the latest ones
+    and those with the same surname (in their order)."""
+    if len(clusters) <= _MAX_CLUSTERS:
+        return clusters
+    surname = name[-1] if name else ""
+    early = [c for c in clusters[:-_MAX_CLUSTERS] if any(f and f[-1] == surname for f in c.forms)]
+    return early + clusters[-_MAX_CLUSTERS:]
+
+
+def _fuzzy(
+    cluster: _Cluster,
+    words: list[list[str]],
+    mentions: list[Mention],
+    date: str | None,
+    gazetteer: Gazetteer,
+    roles_of: _TitleRoles,
+) -> str | None:
+    """Return the gazetteer key of an unlisted cluster when name and context agree, else None.
+
+    Accepted: a near-identical name (similarity ≥ 0.92); a fair name (≥ 0.6)
+    of someone who held, on the article's date, the role its title names in the
+    title's country; or a close name (≥ 0.75) with the same given name of
+    someone who ever held that role. The best candidate must lead the next by
+    0.1, else the cluster stays unresolved (a wrong merge is worse than none).
+    """
+    name = max((words[j] for j in cluster.members), key=len)
+    roles = tuple(r for j in cluster.members for r in roles_of(mentions[j].title))
+    return _fuzzy_key(tuple(name), roles, date, gazetteer)
+
+
+@lru_cache(maxsize=1 << 12)
+def _fuzzy_key(
+    name: tuple[str, ...], roles: tuple[tuple[str, str | None], ...], date: str | None, gazetteer: Gazetteer
+) -> str | None:
+    """Return ``_fuzzy``'s answer for a name and its title roles (memoised: names recur in a corpus)."""
+    index = name_index(gazetteer)
+    candidates = {a.actor.key: a.actor for a in index.near(name[-1])}
+    for role, country in roles:
+        candidates.update((a.key, a) for a in gazetteer.ever_held(role, country))
+    sounds = tuple(sound(w) for w in name)
     scored = []
-    for actor in gazetteer.actors:
+    for actor in candidates.values():
         if actor.kind != "person":
             continue
-        candidates = [name_key(a).split() for a in (actor.name, *actor.aliases)]
-        if len(names[0]) > 1:  # a full name is only compared with full names
-            candidates = [c for c in candidates if len(c) > 1]
-        similarity = max((name_similarity(names[0], c) for c in candidates if c), default=0.0)
+        aliases = [a for a in index.of(actor) if len(a.words) > 1 or len(name) < 2]
+        similarity = max((_alias_similarity(name, sounds, a) for a in aliases), default=0.0)
         if similarity < 0.5:
             continue
         # Context counts only when the title names the role's country ("French Foreign Minister").
@@ -243,13 +248,24 @@ def _fuzzy(cluster: _Cluster, text: str, mentions: list[Mention], date: str | No
                     for r in actor.roles for role, country in roles if country)
         ever = any(r.role == role and (country is None or r.country == country)
                    for r in actor.roles for role, country in roles)
-        given_equal = len(names[0]) > 1 and any(len(c) > 1 and c[0] == names[0][0] for c in candidates)
+        given_equal = len(name) > 1 and any(len(a.words) > 1 and a.words[0] == name[0] for a in aliases)
         if similarity >= 0.92 or (dated and similarity >= 0.6) or (ever and given_equal and similarity >= 0.75):
             scored.append((similarity + (0.2 if dated else 0.1 if ever else 0.0), actor.key))
     scored.sort(reverse=True)
     if scored and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 0.1):
         return scored[0][1]
     return None
+
+
+def _alias_similarity(name: tuple[str, ...], sounds: tuple[str, ...], alias: Alias) -> float:
+    """Return ``name_similarity`` of a name and an alias, with the sound keys precomputed."""
+    b = alias.words
+    if not _given_compatible(name, b):
+        return 0.0
+    surname = word_similarity(name[-1], b[-1], sounds[-1], alias.sounds[-1])
+    if len(name) < 2 or len(b) < 2:
+        return surname
+    return 0.4 * word_similarity(name[0], b[0], sounds[0], alias.sounds[0]) + 0.6 * surname
 
 
 def _merge_keys(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -268,57 +284,26 @@ def _merge_keys(clusters: list[_Cluster]) -> list[_Cluster]:
     return merged
 
 
-def _actor(cluster: _Cluster, text: str, mentions: list[Mention], date: str | None, gazetteer: Gazetteer) -> ResolvedActor:
+def _actor(
+    cluster: _Cluster, text: str, mentions: list[Mention], date: str | None, gazetteer: Gazetteer, roles_of: _TitleRoles
+) -> ResolvedActor:
     members = [mentions[j] for j in cluster.members]
     surfaces = tuple(sorted({text[m.start : m.end] for m in members}))
     titles = tuple(dict.fromkeys(m.title for m in members if m.title))
-    role_ids = tuple(dict.fromkeys(role for t in titles for role, _ in roles_in(t, gazetteer)))
-    actor = gazetteer.by_key(cluster.key) if cluster.key else None
+    role_ids = tuple(dict.fromkeys(role for t in titles for role, _ in roles_of(t)))
+    actor: Actor | None = gazetteer.by_key(cluster.key) if cluster.key else None
     if actor:
         held = actor.roles_at(date)
         roles = tuple(dict.fromkeys(r.title or r.role for r in held)) or titles[:2]
         return ResolvedActor(actor.name, actor.key, actor.kind, actor.side, actor.gender or _gender(members),
                              roles, tuple(cluster.members), surfaces, titles, role_ids + tuple(r.role for r in held))
     name = max(surfaces, key=lambda s: (len(s.split()), len(s)))
-    side = guess_side(" ; ".join(titles), gazetteer, text=text, mentions=mentions, near=members)
+    side = guess_side(" ; ".join(titles), gazetteer, text=text, mentions=mentions)
     return ResolvedActor(name, None, members[0].kind, side, _gender(members), titles[:2],
                          tuple(cluster.members), surfaces, titles, role_ids)
 
 
 def _gender(members: list[Mention]) -> str | None:
-    votes = Counter(m.gender for m in members if m.gender)
-    return votes.most_common(1)[0][0] if len(votes) == 1 else None
-
-
-def guess_side(title: str, gazetteer: Gazetteer, *, text: str = "", mentions=(), near=()) -> str:
-    """Return a side guessed from an explicit title, else "unknown".
-
-    Civil-society bodies ("president of the Ukrainian Association") give
-    civil-society; expert nouns (analyst, professor, chercheuse) give expert; a
-    country word next to an official noun ("Ukraine's Defense Minister", "a
-    spokesman for the Russian-installed administration") gives that country's
-    side; an institution of the gazetteer named in the title gives its side.
-    """
-    if not title:
-        return "unknown"
-    if _CIVIL.search(title):
-        return "civil-society"
-    if any((found := role_noun(w)) and found[0] == "expert" for w in re.findall(r"[\w'’-]+", title)):
-        return "expert"
-    roles = roles_in(title, gazetteer)
-    countries = _countries_in(fold(title).replace("-", " "), gazetteer)
-    if countries and (_OFFICIAL.search(title) or roles):
-        return gazetteer.side_of_country(countries[0])
-    for mention in mentions:
-        if mention.kind != "person" and mention.keys and text[mention.start : mention.end] in title:
-            actor = gazetteer.by_key(mention.keys[0])
-            if actor and actor.side not in ("other", "unknown"):
-                return actor.side
-    if any((found := role_noun(w)) and found[0] == "media" for w in re.findall(r"[\w'’-]+", title)):
-        return "media"
-    return "unknown"
-
-
-def is_role_phrase(words: list[str]) -> bool:
-    """Return whether some word of ``words`` is a role noun ("the researcher", "le ministre")."""
-    return any(fold(w) in ROLE_NOUNS for w in words)
+    """Return the one gender the mentions' clues agree on, else None."""
+    votes = {m.gender for m in members if m.gender}
+    return votes.pop() if len(votes) == 1 else None

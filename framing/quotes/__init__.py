@@ -2,11 +2,13 @@
 
 from framing.quotes.attribute import Attribution, Referent, RoleNoun, attribute
 from framing.quotes.extract import QuoteCandidate, extract_quotes
+from framing.quotes.model import Layout, layout
 from framing.quotes.verbs import Cue, ReportingVerb, VerbLexicon, VerbLexiconError, load_verbs
 
 __all__ = [
     "Attribution",
     "Cue",
+    "Layout",
     "QuoteCandidate",
     "Referent",
     "ReportingVerb",
@@ -15,5 +17,6 @@ __all__ = [
     "VerbLexiconError",
     "attribute",
     "extract_quotes",
+    "layout",
     "load_verbs",
 ]

@@ -8,9 +8,12 @@ so that punctuation inside a quotation never cuts the author's sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 
 from framing.quotation import Quotation
 from framing.quotes.verbs import Cue
+from framing.quotes.words import CUE_WORDS, word_pattern
 
 __all__ = [
     "caption_lines",
@@ -28,15 +31,11 @@ __all__ = [
 _UPPER_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][\w'’.-]*"
 _PARTICLE = r"(?:de|du|des|da|dos|van|von|der|den|le|la|bin|ibn|ben|al|el)"
 _NAME_HEAD = re.compile(rf"^{_UPPER_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_UPPER_WORD}){{0,4}}$")
-_NOT_NAMES = frozenset(
-    "the a an this that these those in on at for from with by as after before during while when but and or "
-    "le la les un une des du de dans pour par sur avec selon depuis après avant pendant mais et ou ce cette ces "
-    "click connect learn read watch source sources photo video share follow more related live breaking".split()
-)
 # A sentence ends at . ! ? … (not after Mr, Dr, M or an initial), before a space.
+# The look-behinds follow the mark (and include it) so that ``re`` can skip to the marks.
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bCol)(?<!\bMme)(?<!\b[A-Z])"
-    r"[.!?…][\"”»’)]*(?=\s)|\n"
+    r"[.!?…](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bGen.)(?<!\bCol.)(?<!\bMme.)(?<!\b[A-Z].)"
+    r"[\"”»’)]*(?=\s)|\n"
 )
 _BOUNDARY = re.compile(
     r";|,\s+(?:and|but|while|whereas|et|mais|tandis\s+qu['’e]|alors\s+qu['’e]|or)\s+|\b(?:while|whereas|tandis\s+que)\s+",
@@ -53,18 +52,11 @@ _THAT = {
 }
 _FR_INFINITIVE = re.compile(r"^\s+(?:(?:ne\s+pas|n['’]|pas|ne|y|en|se|s['’]|l['’]|le|la|les|lui)\s*)*(?:avoir|être|\w{2,}(?:er|ir|re))\b")
 _EN_OBJECT = re.compile(
-    r"^\s+(?:(?:him|her|them|us|me|reporters|journalists|the\s+press|parliament|lawmakers|"
-    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4})\s+)(?=\S)"
+    rf"^\s+(?:(?:{word_pattern(CUE_WORDS.addressees)}|(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){{1,4}})\s+)(?=\S)"
 )
 _AUX_FIRST = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|been)\b",
     re.IGNORECASE,
-)
-_TELL = frozenset(["tell", "remind", "assure", "warn", "inform", "promise", "urge"])
-# Cues that report a clause even without "that" ("said technical progress had been made").
-_BARE_CLAUSE = frozenset(
-    ["say", "tell", "add", "claim", "insist", "argue", "warn", "estimate", "write", "state", "assert",
-     "suggest", "predict", "reply", "report", "acknowledge", "admit", "concede", "allege", "explain", "note"]
 )
 # A clause has a subject pronoun, an auxiliary or a past form early on.
 _CLAUSE_HINT = re.compile(
@@ -74,8 +66,24 @@ _CLAUSE_HINT = re.compile(
 )
 
 
+_MASKABLE = re.compile(r"[^\n\r]")
+
+
 def masked(text: str, quotes: list[Quotation]) -> str:
     """Return ``text`` with the words inside top-level quotations replaced by ``x`` (same length)."""
+    pieces, pos = [], 0
+    for q in quotes:
+        if q.depth != 0:
+            continue
+        if q.inner_start < pos:  # not sorted and disjoint: mark character by character
+            return _masked_chars(text, quotes)
+        pieces += [text[pos : q.inner_start], _MASKABLE.sub("x", text[q.inner_start : q.inner_end])]
+        pos = q.inner_end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _masked_chars(text: str, quotes: list[Quotation]) -> str:
     chars = list(text)
     for q in quotes:
         if q.depth == 0:
@@ -108,13 +116,16 @@ def is_attribution_line(line: str) -> bool:
         return False
     head = line.split(",", 1)[0].strip()
     first = head.split()[0].casefold() if head else ""
-    return bool(_NAME_HEAD.match(head)) and first not in _NOT_NAMES and not re.search(r"[|/]", line)
+    return bool(_NAME_HEAD.match(head)) and first not in CUE_WORDS.attribution_line_stops and not re.search(r"[|/]", line)
 
 
-def caption_lines(text: str) -> list[tuple[int, int]]:
-    """Return the spans of caption, attribution and credit lines ("to France Inter")."""
+def caption_lines(text: str, paras: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Return the spans of caption, attribution and credit lines ("to France Inter").
+
+    ``paras`` are the text's ``paragraphs`` when already computed.
+    """
     spans = []
-    for start, end in paragraphs(text):
+    for start, end in paragraphs(text) if paras is None else paras:
         line = text[start:end]
         credit = len(line.split()) <= 6 and re.match(r"^(?:to|à|on|sur|via|with|avec)\s+[A-ZÀ-Þ]", line)
         if credit or is_attribution_line(line):
@@ -127,6 +138,30 @@ def last_sentence_start(text: str, lo: int, pos: int) -> int:
     start = lo
     for match in _SENTENCE_END.finditer(text, lo, pos):
         start = match.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def sentence_marks(text: str) -> list[tuple[int, int]]:
+    """Return the spans of every sentence-end mark of a (masked) text, for ``start_after_mark``."""
+    return [m.span() for m in _SENTENCE_END.finditer(text)]
+
+
+def start_after_mark(text: str, marks: list[tuple[int, int]], starts: list[int], lo: int, pos: int) -> int:
+    """Return ``last_sentence_start(text, lo, pos)`` from the precomputed ``sentence_marks``.
+
+    A mark counts when it lies in ``[lo, pos)`` and, unless it is a line
+    break, the white space its look-ahead needs is before ``pos`` too.
+    """
+    start = lo
+    i = bisect_right(starts, pos) - 1
+    while i >= 0 and marks[i][0] >= lo:
+        s, e = marks[i]
+        if e < pos or (e == pos and text[s] == "\n"):
+            start = e
+            break
+        i -= 1
     while start < pos and text[start].isspace():
         start += 1
     return start
@@ -157,35 +192,53 @@ def tail_end(mtext: str, start: int, limit: int) -> int:
     return nxt.end() if nxt else limit
 
 
-def indirect_content_start(text: str, cue: Cue, end: int, *, language: str, next_cue: int | None = None) -> int | None:
+_PRONOUN_FIRST = re.compile(r"\s+(?:he|she|they|it|we|i)\s", re.IGNORECASE)
+_SUBJECT_WORD = re.compile(r"\b(?:[A-ZÀ-Þ]\w+|he|she|they|il|elle|ils|elles)\b")
+_CLAUSE_PUNCT = re.compile(r"[.!?;:]")
+_MARK_FIRST = re.compile(r"\s*[:“«\"]")
+_NOT_CLAUSE_FIRST = re.compile(r"\s+(?:as|so|of|about|for|to|it|nothing|something|this|that)\b", re.IGNORECASE)
+
+
+def indirect_content_start(
+    text: str,
+    cue: Cue,
+    end: int,
+    *,
+    language: str,
+    next_cue: int | None = None,
+    bare: frozenset[str] = frozenset(),
+    objects: frozenset[str] = frozenset(),
+) -> int | None:
     """Return where the clause reported by ``cue`` starts, or None when no clause follows.
 
     English: after "that" within twelve words (past an addressee or adjuncts:
     "told reporters that", "said during his visit … that"), else right after
     the cue and its addressee ("said technical progress had been made", "told
     Polar Star she had voted"). French: after "que/qu'" within eight words, or
-    at an infinitive ("a affirmé vouloir", "dit avoir tout perdu").
+    at an infinitive ("a affirmé vouloir", "dit avoir tout perdu"). ``bare`` are
+    the lemmas that report a clause without "that", ``objects`` those that take
+    an addressee first (flags of ``data/reporting_verbs.yaml``).
     """
     window = text[cue.end : end]
-    if language == "en" and re.match(r"\s+(?:he|she|they|it|we|i)\s", window, re.IGNORECASE) and cue.lemma != "tell":
+    if language == "en" and _PRONOUN_FIRST.match(window) and cue.lemma != "tell":
         return cue.end  # "residents said they had little faith that …": the clause has begun
     that = _THAT[language].search(window)
     limit = 12 if language == "en" else 8
     # "The Kremlin said Putin told Macron that …": the clause starts after "said".
     nested = (
         next_cue is not None and that is not None and next_cue < cue.end + that.start()
-        and re.search(r"\b(?:[A-ZÀ-Þ]\w+|he|she|they|il|elle|ils|elles)\b", text[cue.end : next_cue]) is not None
+        and _SUBJECT_WORD.search(text, cue.end, next_cue) is not None
     )
-    if that and not nested and len(window[: that.start()].split()) <= limit and not re.search(r"[.!?;:]", window[: that.start()]):
+    if that and not nested and len(window[: that.start()].split()) <= limit and not _CLAUSE_PUNCT.search(window, 0, that.start()):
         return cue.end + that.end()
     if language == "fr":
         return cue.end if _FR_INFINITIVE.match(window) else None
-    if cue.lemma not in _BARE_CLAUSE or re.match(r"^\s*[:“«\"]", window):
+    if cue.lemma not in bare or _MARK_FIRST.match(window):
         return None
-    if re.match(r"^\s+(?:as|so|of|about|for|to|it|nothing|something|this|that)\b", window, re.IGNORECASE):
+    if _NOT_CLAUSE_FIRST.match(window):
         return None
     start = cue.end
-    if cue.lemma in _TELL:
+    if cue.lemma in objects:
         obj = _EN_OBJECT.match(window)
         if not obj:
             return None

@@ -16,36 +16,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
 from framing.paths import DATA_DIR
+from framing.quotes.patterns import alternation, lowered
+from framing.quotes.words import CUE_WORDS
 
 __all__ = ["Cue", "ReportingVerb", "VerbLexicon", "VerbLexiconError", "load_verbs"]
 
 VERBS_FILE = DATA_DIR / "reporting_verbs.yaml"
 LANGUAGES = ("en", "fr")
-
-# Adverbs that may sit between a French auxiliary and its participle ("a également dit").
-_FR_ADVERBS = (
-    r"également|aussi|encore|déjà|ensuite|alors|enfin|notamment|toutefois|cependant|pourtant|"
-    r"néanmoins|ainsi|bien|d['’]ailleurs|par\s+ailleurs|aussitôt|lui|elle|eux|elles|"
-    r"pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+lui|quant\s+à\s+elle|lui-même|elle-même|"
-    r"plusieurs\s+fois|à\s+plusieurs\s+reprises|publiquement|clairement|longuement|souvent|même"
-)
-_FR_AUX = r"a|ont|avait|avaient|aurait|auraient|aura|avoir|ayant|s['’]est|se\s+sont|s['’]était"
-# Cue forms that are also nouns: capitalised inside a sentence they are names ("United States").
-_NOUN_HOMOGRAPHS = frozenset(
-    ["state", "states", "report", "reports", "post", "posts", "note", "notes", "charge", "charges", "call",
-     "calls", "comment", "comments", "promise", "promises", "estimate", "estimates", "claim", "claims",
-     "reply", "replies", "maintain", "remind", "warning", "annonce", "note", "juge", "avance", "rappel"]
-)
-# "is said to", "the said agreement", "le dit accord": not speech.
-_PASSIVE_BEFORE = re.compile(
-    r"(?:\b(?:is|was|are|were|be|been|being|the|a|an|its|his|her|their|our|my|your|this|le|la|les|un|une|"
-    r"ce|cette|des|sa|son|ses|leur|leurs)\s+|['’]s\s+)$",
-    re.IGNORECASE,
-)
 
 
 class VerbLexiconError(ValueError):
@@ -63,10 +45,11 @@ class ReportingVerb:
     indirect: bool = True
     source: bool = False
     note: str = ""
+    object: bool = False
+    bare: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A reporting cue found in a text: ``text[start:end]`` is the cue as written.
 
     ``pronoun`` is the inverted subject pronoun of French cues ("a-t-il dit" → "il");
@@ -82,9 +65,13 @@ class Cue:
     pronoun: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, eq=False)
 class VerbLexicon:
-    """The reporting verbs of every language, with a compiled cue pattern per language."""
+    """The reporting verbs of every language, with a compiled cue pattern per language.
+
+    Compared and hashed by identity: the compiled patterns are cached per lexicon,
+    and hashing every entry on each call would cost more than matching.
+    """
 
     verbs: tuple[ReportingVerb, ...]
 
@@ -93,25 +80,40 @@ class VerbLexicon:
         return tuple(v for v in self.verbs if v.language == language)
 
     def cues(self, text: str, *, language: str) -> list[Cue]:
-        """Return every reporting cue in ``text``, in order, not overlapping."""
+        """Return every reporting cue in ``text``, in order, not overlapping.
+
+        One pass of a trie-compiled pattern over a lower-cased copy of the
+        text (see ``framing.quotes.patterns``).
+        """
         if language not in LANGUAGES:
             return []
         pattern, index = _compiled(self, language)
+        low = lowered(text)
+        french = language == "fr"
         found: list[Cue] = []
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            head = (groups.get("part") or groups.get("form") or "").casefold()
-            head = re.sub(r"\s+", " ", head).replace("’", "'")
+        for match in pattern.finditer(low):
+            part = match.group("part") if french else None
+            head = part or match.group("form") or ""
+            if not head.isalpha():
+                head = _SPACES.sub(" ", head)
             verb = index.get(head)
-            if verb is None or _is_not_speech(text, match, groups, language):
+            if verb is None or _is_not_speech(text, low, match, part, language):
                 continue
-            pronoun = next((groups[g] for g in ("p1", "p2", "p3", "p4") if groups.get(g)), None)
-            gerund = _is_gerund(head, language) and not groups.get("part")
+            pronoun = next((p for p in match.group("p1", "p2", "p3", "p4") if p), None) if french else None
+            gerund = _is_gerund(head, language) and not part
             found.append(
-                Cue(match.start(), match.end(), verb.lemma, verb.indirect, verb.source, gerund,
-                    pronoun.casefold() if pronoun else None)
+                Cue(match.start(), match.end(), verb.lemma, verb.indirect, verb.source, gerund, pronoun)
             )
         return found
+
+    def lemmas(self, flag: str) -> frozenset[str]:
+        """Return the lemmas whose entry sets ``flag`` (``object``, ``bare``, ``source``, ``indirect``)."""
+        return _flagged(self, flag)
+
+
+@cache
+def _flagged(lexicon: VerbLexicon, flag: str) -> frozenset[str]:
+    return frozenset(v.lemma for v in lexicon.verbs if getattr(v, flag))
 
 
 def _is_gerund(form: str, language: str) -> bool:
@@ -119,47 +121,70 @@ def _is_gerund(form: str, language: str) -> bool:
     return first.endswith("ing") if language == "en" else first.endswith("ant")
 
 
-def _is_not_speech(text: str, match: re.Match[str], groups: dict, language: str) -> bool:
-    """Return whether a matched form is used as something else than a speech verb."""
-    before = text[max(0, match.start() - 12) : match.start()]
-    if _PASSIVE_BEFORE.search(before) and not groups.get("part"):
+# "is said to", "the said agreement", "le dit accord", "Russia's claims": not speech.
+_PASSIVE_BEFORE = CUE_WORDS.passive_before
+_CLAUSE_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
+_SPACES = re.compile(r"\s+")
+# A passive or noun reading is decided by the few characters before the form.
+_BEFORE = 12
+
+
+def _after_passive_word(low: str, start: int) -> bool:
+    """Return whether a determiner, an auxiliary or "'s" and white space end ``low[start - 12 : start]``."""
+    lo = max(0, start - _BEFORE)
+    j = start
+    while j > lo and low[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return False
+    if j - 2 >= lo and low[j - 2 : j] == "'s":
         return True
-    form = match.group()
-    if form[:1].isupper() and form.casefold() in _NOUN_HOMOGRAPHS and not re.search(r"(?:^|[.!?:]\s+|\n)$", before):
+    k = j
+    while k > lo and (low[k - 1].isalnum() or low[k - 1] == "_"):
+        k -= 1
+    return low[k:j] in _PASSIVE_BEFORE
+
+
+def _is_not_speech(text: str, low: str, match: re.Match[str], part: str | None, language: str) -> bool:
+    """Return whether a matched form is used as something else than a speech verb."""
+    start = match.start()
+    if not part and _after_passive_word(low, start):
+        return True
+    if (
+        text[start].isupper()
+        and match.group() in CUE_WORDS.noun_homographs
+        and not _CLAUSE_START.search(text[max(0, start - _BEFORE) : start])
+    ):
         return True
     # "is said to have", "were told to leave": hearsay and orders, not attribution.
-    form = (groups.get("form") or "").casefold()
-    after = text[match.end() : match.end() + 4]
-    return language == "en" and form in {"said", "told"} and bool(re.match(r"\s+to\b", after))
+    if language != "en" or match.group("form") not in ("said", "told"):
+        return False
+    return bool(_TO_AFTER.match(low, match.end(), match.end() + 4))
 
 
-def _alternation(words: list[str]) -> str:
-    """Return a regex alternation of ``words`` (spaces flexible, apostrophes either way)."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
-        parts.append(escaped)
-    return "|".join(parts) or r"(?!)"
+_TO_AFTER = re.compile(r"\s+to\b")
 
 
 @cache
 def _compiled(lexicon: VerbLexicon, language: str) -> tuple[re.Pattern[str], dict[str, ReportingVerb]]:
+    """Return the cue pattern of ``language`` (for a ``lowered`` text) and its form → entry index."""
     verbs = lexicon.for_language(language)
     index: dict[str, ReportingVerb] = {}
     for verb in verbs:
         for form in (*verb.forms, *verb.participles):
-            index.setdefault(form.casefold().replace("’", "'"), verb)
-    forms = _alternation([f for v in verbs for f in v.forms])
+            index.setdefault(re.sub(r"\s+", " ", lowered(form)), verb)
+    forms = alternation([f for v in verbs for f in v.forms])
     if language == "fr":
-        participles = _alternation([p for v in verbs for p in v.participles])
+        participles = alternation([p for v in verbs for p in v.participles])
+        aux, adverbs = alternation(CUE_WORDS.fr_auxiliaries), alternation(CUE_WORDS.fr_adverbs)
         pattern = (
-            rf"(?<![\w'’-])(?:(?:{_FR_AUX})(?:-t-(?P<p1>il|elle|on)|-(?P<p2>ils|elles))?"
-            rf"(?:\s*,?\s*(?:{_FR_ADVERBS})\s*,?)*\s+(?P<part>{participles})"
+            rf"(?<![\w'-])(?:(?:{aux})(?:-t-(?P<p1>il|elle|on)|-(?P<p2>ils|elles))?"
+            rf"(?:\s*,?\s*(?:{adverbs})\s*,?)*\s+(?P<part>{participles})"
             rf"|(?P<form>{forms})(?:-t-(?P<p3>il|elle|on)|-(?P<p4>il|elle|ils|elles|on))?)(?![\w-])"
         )
     else:
         pattern = rf"(?<![\w-])(?P<form>{forms})(?![\w-])"
-    return re.compile(pattern, re.IGNORECASE), index
+    return re.compile(pattern), index
 
 
 def _entry(raw: object, where: str) -> ReportingVerb:
@@ -183,6 +208,8 @@ def _entry(raw: object, where: str) -> ReportingVerb:
         indirect=bool(raw.get("indirect", True)),
         source=bool(raw.get("source", False)),
         note=str(raw.get("note") or ""),
+        object=bool(raw.get("object", False)),
+        bare=bool(raw.get("bare", False)),
     )
 
 

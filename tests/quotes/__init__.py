@@ -1,0 +1,1 @@
+"""Quote tests (a package so test module names need not be unique across folders)."""
