@@ -42,6 +42,7 @@ def test_upload_is_scored_and_hostile_html_shown_as_text(served_app, browser_con
     assert dialogs == []
     # The escaped markup is visible as text, and no <img> or <script> from the article entered the DOM.
     assert page.locator("img[src=x]").count() == 0
-    assert page.get_by_text("Terminology index").count() >= 1
+    # The scorecard is drawn too (waited for: the page may still be streaming under load).
+    page.get_by_text("Terminology index").first.wait_for(timeout=90_000)
     page.screenshot(path=str(SCREENSHOTS / "analyse-hostile.png"), full_page=True)
     page.close()
