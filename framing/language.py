@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 SUPPORTED_LANGUAGES = ("en", "fr")
+# Fewer than three letters is nothing to identify; a search stops at the third.
+_THREE_LETTERS = re.compile(r"(?:[^\W\d_][\W\d_]*){3}")
 # langid is unreliable on a few words; its cost grows with the sample, and 1,000 characters
 # (about 150 words) agreed with the whole text on every demo article.
 DETECT_SAMPLE_CHARS = 1000
@@ -33,7 +36,7 @@ def detected_language(text: str, *, sample_chars: int = DETECT_SAMPLE_CHARS) -> 
     """Return the most probable language of ``text`` (Lui & Baldwin 2012, langid.py), judged on
     its first ``sample_chars`` characters, or None when there is nothing to identify."""
     sample = text[:sample_chars]
-    if sum(ch.isalpha() for ch in sample) < 3:
+    if not _THREE_LETTERS.search(sample):
         return None
     code, probability = _identifier().classify(sample)
     return LanguageGuess(code=code, probability=float(probability))

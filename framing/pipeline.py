@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 
 import framing
@@ -16,6 +16,7 @@ from framing.language import (
     is_supported,
 )
 from framing.paths import ACTORS_DIR, DATA_DIR
+from framing.quotation import Quotation, quotations
 from framing.reading.dates import date_precision
 from framing.reading.model import Article
 from framing.record import article_id, word_count
@@ -60,13 +61,15 @@ class Pipeline:
             )
         text = article.text
         spans = split_sentences(text)
+        # One quotation scan serves the quotes and the voices of terms.
+        quotes = quotations(text) if supported else []
         scorer = self._scorer(language) if supported else None
         compounds = [scorer.compound(text[s.start : s.end]) for s in spans] if scorer else []
         sentiment = article_sentiment(compounds, model=scorer.model) if scorer else None
         cited = (
             analyse_actors(
                 text, language=language, date=article.date, gazetteer=self.gazetteer,
-                sentences=[(s.start, s.end, compounds[i]) for i, s in enumerate(spans)],
+                sentences=[(s.start, s.end, compounds[i]) for i, s in enumerate(spans)], quotes=quotes,
             )
             if supported and self.gazetteer is not None
             else None
@@ -97,7 +100,7 @@ class Pipeline:
             "warnings": [*article.warnings, *warnings],
             "versions": self.versions(language if supported else None),
         }
-        return with_terms(record, self.lexicon) if supported else record
+        return with_terms(record, self.lexicon, quotes=quotes) if supported else record
 
     def score_many(self, articles: Iterable[Article]) -> Iterator[dict]:
         """Yield the record of each article, in order."""
@@ -126,14 +129,14 @@ def lexicon_version(lexicon: Lexicon) -> str:
     return f"{lexicon.pack}@{lexicon.version}+{lexicon.fingerprint[:8]}"
 
 
-def with_terms(record: dict, lexicon: Lexicon) -> dict:
+def with_terms(record: dict, lexicon: Lexicon, *, quotes: Sequence[Quotation] | None = None) -> dict:
     """Return a copy of the record with its terminology fields computed with ``lexicon``.
 
     Terms depend only on the text, its language and the lexicon, so switching
     topic pack or adding a custom term re-scores them without re-running
-    sentiment or quote extraction.
+    sentiment or quote extraction. ``quotes`` may pass the text's quotations.
     """
-    result = analyse_terms(record["text"], language=record["language"], lexicon=lexicon)
+    result = analyse_terms(record["text"], language=record["language"], lexicon=lexicon, quotes=quotes)
     versions = {**record.get("versions", {}), "lexicon": lexicon_version(lexicon)}
     return {
         **record,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
@@ -23,6 +24,7 @@ from framing.actors.mentions import Mention, find_mentions
 from framing.actors.resolve import ResolvedActor
 from framing.actors.resolve import resolve as resolve_actors
 from framing.actors.roles import roles_in
+from framing.quotation import Quotation
 from framing.quotes.attribute import Referent, RoleNoun, attribute
 from framing.quotes.extract import extract_quotes
 from framing.quotes.model import layout
@@ -54,18 +56,20 @@ def analyse_actors(
     date: str | None,
     sentences: list[tuple[int, int, float | None]],
     gazetteer: Gazetteer | None = None,
+    quotes: Sequence[Quotation] | None = None,
 ) -> ActorAnalysis:
     """Return the quotes (with speakers) and the actors of ``text``.
 
     ``sentences`` are the record's ``(start, end, compound)`` triples, used for
     each actor's author-voice sentiment. Unsupported languages and empty texts
     give empty lists. The gazetteer defaults to the project's (loaded once).
+    ``quotes`` may pass the text's ``quotation.quotations`` when the caller has them.
     """
     if language not in SUPPORTED or not text or not text.strip():
         return ActorAnalysis([], [])
     gazetteer = gazetteer or load_gazetteer()
     # Quotations, cues, paragraphs and sentences are computed once and shared.
-    laid = layout(text, language=language, sentences=[(s, e) for s, e, _ in sentences])
+    laid = layout(text, language=language, sentences=[(s, e) for s, e, _ in sentences], quotes=quotes)
     mentions = find_mentions(text, language=language, gazetteer=gazetteer, cues=laid.cues)
     actors, owner = resolve_actors(text, mentions, date=date, gazetteer=gazetteer)
     quoted = [(q.inner_start, q.inner_end) for q in laid.top]

@@ -10,6 +10,7 @@ the analysis of an article well under a millisecond.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -83,10 +84,12 @@ def layout(
     language: str,
     verbs: VerbLexicon | None = None,
     sentences: list[tuple[int, int]] | None = None,
+    quotes: Sequence[Quotation] | None = None,
 ) -> Layout:
-    """Return the layout of ``text``; ``sentences`` (the record's spans) spare a second split."""
+    """Return the layout of ``text``; ``sentences`` (the record's spans) and ``quotes`` (its
+    ``quotation.quotations``) spare a second split and a second quotation scan."""
     verbs = verbs or load_verbs()
-    found = tuple(quotations(text))
+    found = tuple(quotes) if quotes is not None else tuple(quotations(text))
     top = tuple(q for q in found if q.depth == 0)
     paras = tuple(paragraphs(text))
     spans = tuple(sentences) if sentences else tuple((s.start, s.end) for s in split_sentences(text))
