@@ -11,6 +11,11 @@ import yaml
 from framing.paths import BOILERPLATE_FILE
 
 _SPACES = re.compile(r"\s+")
+# Longest line a regex entry may match: chrome is short, and a cap keeps any pattern from
+# swallowing a sentence of news text (entries longer than this are refused when loading).
+MAX_REGEX_LINE = 400
+# Lines are matched with their whitespace collapsed, so a run of spaces is one character.
+_SPACE_RUNS = re.compile(r"\\s[*+]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,14 +25,16 @@ class BoilerplateRules:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     regex: re.Pattern[str] | None
+    # No regex can match a longer line (checked when loading), so long prose lines skip it.
+    longest: int = MAX_REGEX_LINE
 
     def matches(self, line: str) -> bool:
-        key = _SPACES.sub(" ", line).strip().casefold()
+        key = " ".join(line.split()).casefold()
         if not key:
             return False
         if key in self.exact or key.startswith(self.prefixes):
             return True
-        return bool(self.regex and self.regex.fullmatch(key))
+        return bool(self.regex and len(key) <= self.longest and self.regex.fullmatch(key))
 
 
 @cache
@@ -57,8 +64,18 @@ def rules_from_entries(entries: list[dict], *, source: str) -> BoilerplateRules:
                 re.compile(pattern)
             except re.error as exc:
                 raise ValueError(f"{source}: entry {number} ({pattern!r}): bad regex: {exc}") from exc
+            if longest_match(pattern) > MAX_REGEX_LINE:
+                raise ValueError(f"{source}: entry {number} ({pattern!r}): can match lines longer than "
+                                 f"{MAX_REGEX_LINE} characters; cap its open-ended parts")
             patterns.append(f"(?:{pattern})")
         else:
             raise ValueError(f"{source}: entry {number} ({pattern!r}): unknown match {kind!r}")
     regex = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
     return BoilerplateRules(frozenset(exact), tuple(prefixes), regex)
+
+
+def longest_match(pattern: str) -> int:
+    """Return the most characters ``pattern`` can match in a whitespace-collapsed line."""
+    import re._parser as parser  # the stdlib's own regex parser: exact widths, no guessing
+
+    return int(parser.parse(_SPACE_RUNS.sub(r"\\s?", pattern)).getwidth()[1])

@@ -67,7 +67,7 @@ def article_from_paragraphs(
     Raises ``ReadError`` when no text remains.
     """
     rules = boilerplate_rules()
-    paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in lines) if p]
+    paragraphs = [p for p in (" ".join(line.split()) for line in lines) if p]
     paragraphs = [p for p in paragraphs if not rules.matches(p)]
     title, dateline, body = _title_and_body(
         _SPACES.sub(" ", headline).strip() if headline else None, paragraphs, infer=infer_title
