@@ -81,7 +81,8 @@ def ingest(
     unreadable file, row or article; ``on_file(1)`` is called per file read.
     """
     summary = IngestSummary()
-    con = open_store(db)
+    # With workers on every core, DuckDB's own threads would only compete with them.
+    con = open_store(db, threads=1 if workers > 1 else None)
     try:
         keys = version_keys(worker_pipeline(pipeline_options))
         pool = ScoringPool(workers, pipeline_options=pipeline_options) if workers > 1 else None

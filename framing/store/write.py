@@ -40,6 +40,7 @@ def open_store(
     *,
     read_only: bool = False,
     memory_limit: str = DEFAULT_MEMORY_LIMIT,
+    threads: int | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """Return a connection to the DuckDB store at ``path``, creating its tables when writable.
 
@@ -50,7 +51,10 @@ def open_store(
     if read_only and not path.is_file():
         raise StoreError(f"{path}: no such store (create it with `python -m framing ingest`)")
     try:
-        con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": memory_limit})
+        config: dict[str, object] = {"memory_limit": memory_limit}
+        if threads:
+            config["threads"] = threads
+        con = duckdb.connect(str(path), read_only=read_only, config=config)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise StoreError(f"{path}: the store is in use by another process (one writer at a time)") from exc
