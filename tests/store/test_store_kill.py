@@ -16,7 +16,8 @@ from framing.reading import read_path
 from framing.store import open_store, table_counts
 from tests.conftest import REPO
 
-ARTICLES = 240
+# Enough that three kills (at most 0.4 s after a commit) stop a run before its end.
+ARTICLES = 1200
 
 
 @pytest.fixture(scope="module")
