@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR.parent / "data"
 LEXICON_DIR = DATA_DIR / "lexicons"
@@ -15,3 +17,14 @@ ACTORS_DIR = DATA_DIR / "actors"
 DEMO_DIR = DATA_DIR / "demo"
 OUTLETS_FILE = DATA_DIR / "outlets.tsv"
 BOILERPLATE_FILE = DATA_DIR / "boilerplate.yaml"
+
+
+def read_yaml(path: Path, *, error: type[Exception] = ValueError) -> object:
+    """Return the YAML document of a reviewed data file; a missing file or a syntax error
+    becomes ``error`` naming the file (and the line, from the parser)."""
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise error(f"{Path(path).name}: cannot read: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise error(f"{Path(path).name}: not valid YAML: {exc}") from exc

@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from framing.actors.folding import fold, name_key
-from framing.paths import ACTORS_DIR
+from framing.paths import ACTORS_DIR, read_yaml
 
 __all__ = [
     "SIDES",
@@ -272,11 +270,7 @@ def build_gazetteer(files: dict[str, object], roles: object | None = None) -> Ga
 
 
 def _read(path: Path) -> object:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except yaml.YAMLError as error:
-        raise GazetteerError(f"{path.name}: not valid YAML: {error}") from error
+    return read_yaml(path, error=GazetteerError)
 
 
 # Files of the actors folder that are not side files: the roles, and the person word

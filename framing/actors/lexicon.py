@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from framing.actors.folding import fold
-from framing.paths import ACTORS_DIR
+from framing.paths import ACTORS_DIR, read_yaml
 
 __all__ = [
     "APPOSITION_WORDS",
@@ -193,12 +191,7 @@ def parse_person_words(data: object, *, source: str = "names.yaml") -> PersonWor
 def load_person_words(path: Path = NAMES_FILE) -> PersonWords:
     """Return the word lists read from ``path`` (cached per path)."""
     path = Path(path)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except yaml.YAMLError as error:
-        raise PersonWordsError(f"{path.name}: not valid YAML: {error}") from error
-    return parse_person_words(data, source=path.name)
+    return parse_person_words(read_yaml(path, error=PersonWordsError), source=path.name)
 
 
 _WORDS = load_person_words()

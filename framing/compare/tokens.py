@@ -19,9 +19,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-import yaml
-
-from framing.paths import DATA_DIR
+from framing.paths import DATA_DIR, read_yaml
 
 __all__ = ["STOPWORDS_FILE", "anchors", "content_terms", "fold", "skeleton", "stopwords"]
 
@@ -69,7 +67,7 @@ _MIN_SKELETON = 3
 
 @cache
 def _stopword_lists() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(STOPWORDS_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(STOPWORDS_FILE)
     return {
         language: frozenset(word for group in groups.values() for word in str(group).split())
         for language, groups in data.items()

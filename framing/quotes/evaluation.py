@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
+from framing.paths import read_yaml
 
 __all__ = [
     "GoldDocument",
@@ -161,10 +161,7 @@ def _document(raw: object, where: str) -> GoldDocument:
 def load_gold(path: Path) -> list[GoldDocument]:
     """Return the annotated documents of a gold YAML file (a mapping with a ``documents`` list)."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise GoldError(f"{path.name}: not valid YAML: {error}") from error
+    data = read_yaml(path, error=GoldError)
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise GoldError(f"{path.name}: expected a mapping with a 'documents' list")
     documents = [_document(raw, f"{path.name}: document {i + 1}") for i, raw in enumerate(data["documents"])]

@@ -18,9 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
-
-from framing.paths import DATA_DIR
+from framing.paths import DATA_DIR, read_yaml
 from framing.quotes.patterns import alternation, lowered
 from framing.quotes.words import CUE_WORDS
 
@@ -223,5 +221,4 @@ def parse_verbs(data: object, *, source: str = "reporting verbs") -> VerbLexicon
 @cache
 def load_verbs(path: Path = VERBS_FILE) -> VerbLexicon:
     """Return the reporting-verb lexicon read from ``path`` (cached per path)."""
-    with open(path, encoding="utf-8") as handle:
-        return parse_verbs(yaml.safe_load(handle), source=Path(path).name)
+    return parse_verbs(read_yaml(Path(path), error=VerbLexiconError), source=Path(path).name)

@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from framing.paths import DATA_DIR
+from framing.paths import DATA_DIR, read_yaml
 from framing.quotes.patterns import alternation, normal_form
 
 __all__ = ["CUE_WORDS", "CueWords", "CueWordsError", "load_cue_words", "parse_cue_words", "word_pattern"]
@@ -76,12 +74,7 @@ def parse_cue_words(data: object, *, source: str = "reporting_verbs.yaml") -> Cu
 def load_cue_words(path: Path = VERBS_FILE) -> CueWords:
     """Return the cue context lists read from ``path`` (cached per path)."""
     path = Path(path)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except yaml.YAMLError as error:
-        raise CueWordsError(f"{path.name}: not valid YAML: {error}") from error
-    return parse_cue_words(data, source=path.name)
+    return parse_cue_words(read_yaml(path, error=CueWordsError), source=path.name)
 
 
 def word_pattern(words: frozenset[str]) -> str:

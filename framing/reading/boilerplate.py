@@ -6,9 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
-from framing.paths import BOILERPLATE_FILE
+from framing.paths import BOILERPLATE_FILE, read_yaml
 
 _SPACES = re.compile(r"\s+")
 # Longest line a regex entry may match: chrome is short, and a cap keeps any pattern from
@@ -40,7 +38,7 @@ class BoilerplateRules:
 @cache
 def boilerplate_rules() -> BoilerplateRules:
     """Return the rules compiled from ``data/boilerplate.yaml`` (loaded once per process)."""
-    entries = yaml.safe_load(BOILERPLATE_FILE.read_text(encoding="utf-8")).get("lines", [])
+    entries = read_yaml(BOILERPLATE_FILE).get("lines", [])
     return rules_from_entries(entries, source=BOILERPLATE_FILE.name)
 
 
