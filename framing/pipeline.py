@@ -21,7 +21,7 @@ from framing.reading.dates import date_precision
 from framing.reading.model import Article
 from framing.record import article_id, word_count
 from framing.sentences import split_sentences
-from framing.sentiment import SentimentScorer, article_sentiment
+from framing.sentiment import SentimentScorer, article_sentiment, model_name
 from framing.terminology import Lexicon, analyse_terms, load_pack
 
 DEFAULT_PACK = "russia-ukraine"
@@ -45,7 +45,9 @@ class Pipeline:
         """Return the versions that produced a record (for reproducibility and caching)."""
         return {
             "framing": framing.__version__,
-            "sentiment": self._scorer(language).model if is_supported(language) else None,
+            # The model's name, not a scorer: loading VADER's lexicons only to name them cost
+            # the ingesting process 90 MB.
+            "sentiment": model_name(language) if is_supported(language) else None,
             "lexicon": lexicon_version(self.lexicon),
             "actors": actors_version() if self.gazetteer is not None else None,
         }
