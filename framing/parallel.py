@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -99,8 +101,8 @@ class ScoringPool:
         self._executor: Executor = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=worker_pipeline,
-            initargs=(self._options,),
+            initializer=_start_worker,
+            initargs=(self._options, os.getpid()),
         )
 
     def __enter__(self) -> ScoringPool:
@@ -203,6 +205,20 @@ def _file_chunks(
             chunk, size = [], 0
     if chunk:
         yield chunk
+
+
+def _start_worker(options: dict[str, Any], parent: int) -> None:
+    """Build the worker's pipeline, and make the worker exit when the process that started it
+    dies: a ``kill -9`` of ``ingest`` must not leave workers scoring a queue nobody reads."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    worker_pipeline(options)
 
 
 def _score_chunk(articles: list[Article], options: dict[str, Any]) -> list[dict | ReadProblem]:

@@ -130,3 +130,23 @@ def test_kill_inside_a_transaction_keeps_earlier_batches_only(tmp_path):
     assert [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()] == ["first"]
     assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 2, "quotes": 2, "actors": 2}
     con.close()
+
+
+@pytest.mark.slow
+def test_workers_exit_when_ingest_is_killed(corpus, tmp_path):
+    import psutil
+
+    db = tmp_path / "orphans.duckdb"
+    proc = start_ingest(corpus, db, "--workers", "2")
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + 60
+    while len(parent.children(recursive=True)) < 2:
+        assert time.monotonic() < deadline, "no workers started"
+        time.sleep(0.05)
+    workers = [c for c in parent.children(recursive=True) if "spawn_main" in " ".join(c.cmdline())]
+    os.kill(proc.pid, signal.SIGKILL)  # the parent only, as `kill -9 PID` does
+    proc.communicate(timeout=60)
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    for worker in alive:
+        worker.kill()
+    assert not alive, "workers kept running after ingest was killed"
