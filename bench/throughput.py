@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     say = lambda line: print(line, file=sys.stderr)  # noqa: E731
     say(f"machine: 2 processes give {ceilings[0]:.2f}× one on a pure-Python loop")
     with tempfile.TemporaryDirectory(prefix="framing-bench-") as tmp:
-        items, articles = corpus(args.articles, seed=args.seed, folder=Path(tmp) / "corpus")
+        _, articles = corpus(args.articles, seed=args.seed, folder=Path(tmp) / "corpus")
         words = sum(word_count(a.text) for a in articles)
         results["words"] = words
 

@@ -8,6 +8,8 @@ articles behind the selected bar, cell or point are listed under it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from framing.charts import (
@@ -24,7 +26,7 @@ from framing.charts import (
 )
 from framing.compare.distinctive import keyword_in_context
 from framing.evidence import sentence_rows
-from framing.store import record_by_id
+from framing.store import articles_page, record_by_id
 from framing.store.evidence import quote_rows, term_contexts, texts_containing
 from ui.data import corpus_comparison, store_query
 from ui.evidence import evidence, legend, scorecard
@@ -94,7 +96,11 @@ small_sample_notes(profile, "index_note", "index_flag")
 csv_download(profile, "outlet-profile", key="dl_profile")
 if picked:
     outlet = picked[0]["customdata"][0]
-    st.markdown(f"**{outlet}: its own (author-voice) contested terms**, newest first")
+    behind = articles_page(con, replace(filters, outlets=(outlet,)), order="index_high", limit=PAGE_ROWS).rows
+    st.markdown(f"**{outlet}: the articles behind the point** (most {poles.get(1, '+1')} first)")
+    st.dataframe(behind[["date", "title", "terminology_index", "term_count", "language"]], hide_index=True,
+                 key="sel_index_table")
+    st.markdown("**Its own (author-voice) contested terms**, newest first")
     st.dataframe(term_contexts(con, filters, outlet=outlet, voice="author"), hide_index=True,
                  key="sel_index_terms", column_order=["date", "term", "left", "match", "right"])
 

@@ -32,6 +32,13 @@ GROUP_KEYS = {
     "month": "strftime(date_start, '%Y-%m')",
 }
 QUANTILES = (0.1, 0.25, 0.5, 0.75, 0.9)
+# Orders an article page may ask for (names, never SQL, come from callers).
+ARTICLE_ORDERS = {
+    "newest": "date_start DESC NULLS LAST, article_id",
+    "index_high": "terminology_index DESC NULLS LAST, article_id",
+    "index_low": "terminology_index ASC NULLS LAST, article_id",
+    "most_negative": "sentiment_compound ASC NULLS LAST, article_id",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +178,18 @@ def articles_page(
     variant: str | None = None,
     voice: str | None = None,
     side: str | None = None,
+    order: str = "newest",
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    """Return a page of articles, newest first, behind the filters and an optional selection.
+    """Return a page of articles behind the filters and an optional selection, in ``order``
+    (a key of ``ARTICLE_ORDERS``: newest first by default).
 
     ``referent``/``variant``/``voice`` keep articles with such a term;
     ``side`` keeps articles quoting a speaker of that side.
     """
+    if order not in ARTICLE_ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ARTICLE_ORDERS)}, not {order!r}")
     clauses = []
     term = where(None, equals=[("referent", referent), ("variant", variant), ("voice", voice)])
     if term.params:
@@ -190,7 +201,7 @@ def articles_page(
         f"SELECT article_id, {_OUTLET} AS outlet, date, language, coalesce(title, left(text, 120)) AS title, url, word_count, "
         f"sentiment_compound, terminology_index, term_count, quote_count FROM articles WHERE {w.sql}"
     )
-    return _page(con, sql, w.params, order="date_start DESC NULLS LAST, article_id", limit=limit, offset=offset)
+    return _page(con, sql, w.params, order=ARTICLE_ORDERS[order], limit=limit, offset=offset)
 
 
 def sentences_page(

@@ -146,7 +146,7 @@ def test_workers_exit_when_ingest_is_killed(corpus, tmp_path):
     workers = [c for c in parent.children(recursive=True) if "spawn_main" in " ".join(c.cmdline())]
     os.kill(proc.pid, signal.SIGKILL)  # the parent only, as `kill -9 PID` does
     proc.communicate(timeout=60)
-    gone, alive = psutil.wait_procs(workers, timeout=15)
+    _, alive = psutil.wait_procs(workers, timeout=15)
     for worker in alive:
         worker.kill()
     assert not alive, "workers kept running after ingest was killed"

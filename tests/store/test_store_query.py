@@ -143,3 +143,16 @@ def test_record_by_id_is_the_scored_record(demo_con, pipeline, demo_items, demo_
     (article,) = read_path(demo_items[0], manifest=demo_manifest).articles
     record = pipeline.score(article)
     assert record_by_id(demo_con, record["id"]) == record
+
+
+@pytest.mark.parametrize(("order", "column", "descending"), [
+    ("index_high", "terminology_index", True), ("index_low", "terminology_index", False),
+    ("most_negative", "sentiment_compound", False)])
+def test_article_pages_in_other_orders(demo_con, order, column, descending):
+    values = articles_page(demo_con, order=order, limit=DEMO_SIZE).rows[column].dropna().tolist()
+    assert values == sorted(values, reverse=descending) and len(values) > 10
+
+
+def test_unknown_article_order_is_refused(demo_con):
+    with pytest.raises(ValueError, match="order must be one of"):
+        articles_page(demo_con, order="title; DROP TABLE articles")
