@@ -26,8 +26,6 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
 
 from framing.compare.samples import flag_columns
 from framing.compare.tokens import content_terms
@@ -134,6 +132,11 @@ def distinctive_terms(
 
 def _language_block(block: pd.DataFrame, language: str, *, by: str, phrases: bool, min_count: int,
                     top: int | None, prior_size: float | None) -> pd.DataFrame:
+    from scipy import (
+        sparse,  # imported here: half a second at start-up for pages that never count words
+    )
+    from sklearn.feature_extraction.text import CountVectorizer
+
     lang = None if language == "?" else language
     docs = [content_terms(t, lang, phrases=phrases) for t in block["text"]]
     if not any(docs):

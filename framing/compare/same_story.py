@@ -25,12 +25,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer
-from sklearn.preprocessing import normalize
 
 from framing.compare.dates import date_bounds, days_apart
 from framing.compare.tokens import anchors, content_terms
@@ -169,12 +167,18 @@ def same_story(
     return out[list(SAME_STORY_COLUMNS)]
 
 
-def _tfidf(docs: list[list[str]], n: int, df: Counter) -> tuple[sparse.csr_matrix, dict[str, float]]:
-    """L2-normalised TF-IDF rows (Salton & Buckley 1988) and each term's idf.
+def _tfidf(docs: list[list[str]], n: int, df: Counter) -> tuple[Any, dict[str, float]]:
+    """L2-normalised TF-IDF rows (Salton & Buckley 1988, a scipy CSR matrix) and each term's idf.
 
     Sublinear tf (1 + log tf) and scikit-learn's smoothed idf, log((1 + n) / (1 + df)) + 1,
     with document frequencies ``df`` over ``n`` documents; a term outside them has df 0.
     """
+    # Imported here: scikit-learn and scipy cost half a second at start-up, and most pages
+    # that import framing.compare never rank stories.
+    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.preprocessing import normalize
+
     if not any(docs):
         return sparse.csr_matrix((len(docs), 0)), {}
     vectorizer = CountVectorizer(analyzer=_identity, dtype=np.float64)
@@ -186,7 +190,7 @@ def _tfidf(docs: list[list[str]], n: int, df: Counter) -> tuple[sparse.csr_matri
     return matrix, dict(zip(terms, idf, strict=True))
 
 
-def _cosines(matrix: sparse.csr_matrix) -> np.ndarray:
+def _cosines(matrix: Any) -> np.ndarray:
     """Cosine of every row with row 0 (rows are L2-normalised)."""
     if matrix.shape[1] == 0:
         return np.zeros(matrix.shape[0])
