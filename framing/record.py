@@ -68,9 +68,10 @@ def speaker_sides(actors: list[dict]) -> dict[str, str]:
 
 
 def quote_side(quote: dict, sides: dict[str, str]) -> str:
-    """Return the side of a quote's speaker: its actor's side, 'unknown' when the speaker is not
-    a resolved actor, 'unattributed' when the quote has no speaker at all."""
+    """Return the side of a quote's source: the record's own ``side`` of the quote when it has
+    one, else its speaker's actor's side; 'unknown' when neither says, 'unattributed' when the
+    quote has no source at all."""
     speaker, shown = quote.get("speaker"), quote.get("speaker_text")
     if not (speaker or shown):
         return "unattributed"
-    return sides.get(speaker) or sides.get(shown) or "unknown"
+    return quote.get("side") or sides.get(speaker) or sides.get(shown) or "unknown"

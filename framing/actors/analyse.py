@@ -23,7 +23,7 @@ from framing.actors.lexicon import ROLE_NOUNS, role_noun
 from framing.actors.mentions import Mention, find_mentions
 from framing.actors.resolve import ResolvedActor
 from framing.actors.resolve import resolve as resolve_actors
-from framing.actors.roles import roles_in
+from framing.actors.roles import countries_in, roles_in
 from framing.quotation import Quotation
 from framing.quotes.attribute import Referent, RoleNoun, attribute
 from framing.quotes.extract import extract_quotes
@@ -85,6 +85,7 @@ def analyse_actors(
         {
             "speaker": actors[a.speaker].name if a.speaker is not None else None,
             "speaker_text": a.text,
+            "side": _quote_side(a.speaker, a.text, actors, gazetteer),
             "text": c.content(text),
             "kind": c.kind,
             "start": c.start,
@@ -103,6 +104,23 @@ def analyse_actors(
         if actor.mentions or counts[i]
     ]
     return ActorAnalysis(quotes, records)
+
+
+def _quote_side(speaker: int | None, shown: str | None, actors: list[ResolvedActor], gazetteer: Gazetteer) -> str | None:
+    """Return the side of a quote's source: its speaker's, or — for an unnamed source such as
+    "Ukrainian officials", "Moscow" or « les autorités installées par Moscou » — the side of the
+    countries its description names when they all share one side; None when nothing says.
+
+    The speaker stays null for such a source (no one is named), but whose voice it is matters
+    to the voice share by side, and the description states it.
+    """
+    if speaker is not None:
+        side = actors[speaker].side
+        return side if side and side != "unknown" else None
+    if not shown:
+        return None
+    sides = {gazetteer.side_of_country(c) for c in countries_in(fold(shown), gazetteer)}
+    return sides.pop() if len(sides) == 1 and "other" not in sides else None
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -34,7 +34,9 @@ _COLUMN_KEYS = {"start_offset": "start", "end_offset": "end"}
 _CHILD_KEYS = {"terms": {"term_language": "language"}}
 # Columns the store adds to child rows (filters, order, the speaker's side), not in the record.
 _SHARED = frozenset({"article_id", "position", "outlet", "language", "date_start", "date_end"})
-_STORE_ONLY = {"*": _SHARED, "quotes": _SHARED | {"side", "words"}}
+_STORE_ONLY = {"*": _SHARED, "quotes": _SHARED | {"words"}}
+# The store's quote sides that a record writes as null (no side known).
+_NO_SIDE = frozenset({"unknown", "unattributed"})
 
 
 def date_range(value: str | None) -> tuple[date | None, date | None]:
@@ -207,7 +209,10 @@ def _child_item(table: str, row: dict) -> dict:
     for column in TABLES[table]:
         if column.name in _STORE_ONLY.get(table, _STORE_ONLY["*"]):
             continue
-        item[keys.get(column.name) or _COLUMN_KEYS.get(column.name, column.name)] = row[column.name]
+        value = row[column.name]
+        if table == "quotes" and column.name == "side" and value in _NO_SIDE:
+            value = None
+        item[keys.get(column.name) or _COLUMN_KEYS.get(column.name, column.name)] = value
     return item
 
 

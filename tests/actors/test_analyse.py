@@ -9,7 +9,8 @@ import pytest
 from framing.actors import analyse_actors
 from framing.sentences import split_sentences
 
-QUOTE_FIELDS = {"speaker": (str, type(None)), "speaker_text": (str, type(None)), "text": str, "kind": str, "start": int, "end": int}
+QUOTE_FIELDS = {"speaker": (str, type(None)), "speaker_text": (str, type(None)), "side": (str, type(None)),
+                "text": str, "kind": str, "start": int, "end": int}
 ACTOR_FIELDS = {
     "name": str, "side": str, "roles": list, "mentions": int, "quotes": int,
     "surface_forms": list, "sentiment": (float, type(None)), "gazetteer_id": (str, type(None)),
@@ -90,3 +91,24 @@ def test_a_megabyte_paragraph_is_analysed_in_bounded_time(gazetteer, kind) -> No
     for quote in result.quotes:
         assert 0 <= quote["start"] <= quote["end"] <= len(text)
         assert quote["text"] in text[quote["start"] : quote["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "side"),
+    [
+        ("Ukrainian officials said the bridge had been hit twice overnight.", "en", "ukraine"),
+        ("Moscow said the strikes targeted only military infrastructure.", "en", "russia"),
+        ("Western diplomats said the talks had stalled.", "en", None),
+        ("Les autorités installées par Moscou ont affirmé que le vote était libre.", "fr", "russia"),
+        ("Kiev and Moscow both said the talks would go on.", "en", None),  # two sides: none
+    ],
+)
+def test_an_unnamed_source_keeps_a_null_speaker_but_gets_the_side_it_names(gazetteer, text, language, side):
+    (quote,) = analyse(text, gazetteer, language=language).quotes
+    assert quote["speaker"] is None
+    assert quote["side"] == side
+
+
+def test_a_named_speaker_gives_the_quote_its_side(gazetteer):
+    quote = next(q for q in analyse(TEXT, gazetteer).quotes if q["speaker"] == "Dmytro Kuleba")
+    assert quote["side"] == "ukraine"

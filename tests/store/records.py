@@ -31,9 +31,10 @@ def full_record(article_id: str = "a1", **changes) -> dict:
         "terminology_index": 0.2,
         "terminology_hits": 0.25,
         "quotes": [
-            {"speaker": "Kyiv government", "speaker_text": "Kiev", "text": "we will hold", "kind": "direct",
-             "start": 10, "end": 24},
-            {"speaker": None, "speaker_text": None, "text": "orphan", "kind": "direct", "start": 0, "end": 1},
+            {"speaker": "Kyiv government", "speaker_text": "Kiev", "side": "ukraine", "text": "we will hold",
+             "kind": "direct", "start": 10, "end": 24},
+            {"speaker": None, "speaker_text": None, "side": None, "text": "orphan", "kind": "direct", "start": 0,
+             "end": 1},
         ],
         "actors": [
             {"name": "Kyiv government", "side": "ukraine", "roles": ["government"], "mentions": 2, "quotes": 1,
