@@ -136,12 +136,18 @@ def _org_word_after(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+([\w'’-]+)")
+# Words that join an organisation word to the rest of its name ("Centre for …").
+_NAME_LINKS = frozenset({"for", "of", "pour"})
 
 
 def _has_role_word(title: str) -> bool:
-    """Return whether a title or role noun sits among the last four words of a title."""
-    words = [fold(w).rstrip(".").removesuffix("'s") for w in _TITLE_WORD.findall(title)][-4:]
-    return any(w in TITLE_WORDS or w in ROLE_NOUNS for w in words)
+    """Return whether a title or role noun sits among the last four words of a title.
+
+    A possessive title word is not a title ("King's College", "the President's adviser" is
+    an adviser, found by its own noun).
+    """
+    words = [fold(w).rstrip(".") for w in _TITLE_WORD.findall(title)][-4:]
+    return any((w in TITLE_WORDS or w in ROLE_NOUNS) and not w.endswith(("'s", "’s")) for w in words)
 
 
 def _word_before(text: str, pos: int, chars: str = "_'’-") -> str | None:
@@ -180,13 +186,19 @@ def _is_place_context(before: str) -> bool:
     A preposition ("in Ottawa", "of Mariupol") or an organisation word
     ("Université Laval", "Global Affairs Canada") right before a run.
     """
-    word = _word_before(before, len(before))
-    if word is None:
+    raw = _word_before(before, len(before))
+    if raw is None:
         return False
-    word = fold(word)
-    return word in ORG_WORDS or word in PLACE_PREPOSITIONS
-
-
+    word = fold(raw)
+    if word in ORG_WORDS or word in PLACE_PREPOSITIONS:
+        return True
+    if word not in _NAME_LINKS:
+        return False
+    # "Centre for Strategic Assessment", "Institute for Post-Soviet Studies": the rest of a
+    # body's name, even when a reporting verb follows it.
+    stem = before.rstrip()
+    head = _word_before(stem, len(stem) - len(raw))
+    return head is not None and fold(head) in ORG_WORDS
 
 
 _REVERSE = re.compile(r"(?:^|[,;:(]\s*|[.!?…][\"”»’]?\s+|\b(?:said|told|added|a\s+déclaré|a\s+indiqué)\s+)(?P<np>[^,;:.!?()\n]{3,90}),\s*$", re.IGNORECASE)

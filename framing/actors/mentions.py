@@ -189,8 +189,15 @@ def _described(scan: Scan, mention: Mention) -> Mention:
     caption = any(s <= mention.start < e for s, e in scan.captions)
     return Mention(
         mention.start, mention.end, mention.kind, mention.keys, title_start,
-        "; ".join(p for p in parts if p) or None, gender, mention.evidence, caption,
+        "; ".join(p for p in parts if _is_role_text(p)) or None, gender, mention.evidence, caption,
     )
+
+
+def _is_role_text(part: str) -> bool:
+    """Return whether an apposition or title reads as a role: an age (", 34,") is evidence of a
+    person but not a role, and text that starts at a quotation mark was cut from a quote."""
+    part = part.strip()
+    return bool(part) and not part.isdigit() and part[0] not in "“”\"«»'’,;:"
 
 
 def _title_gender(title: str) -> str | None:

@@ -112,3 +112,26 @@ def test_an_unnamed_source_keeps_a_null_speaker_but_gets_the_side_it_names(gazet
 def test_a_named_speaker_gives_the_quote_its_side(gazetteer):
     quote = next(q for q in analyse(TEXT, gazetteer).quotes if q["speaker"] == "Dmytro Kuleba")
     assert quote["side"] == "ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors"),
+    [
+        ("“It will not hold,” said Igor Razumovsky, an analyst at the Moscow Centre for Strategic Assessment.",
+         {"Strategic Assessment", "Moscow Centre"}),
+        ("Hannah Whitcombe, a security analyst at King's College London, said the line had held.", {"College"}),
+        ("The Institute for Post-Soviet Studies said the vote was fair, its director added.", {"Post-Soviet Studies"}),
+        ("Officials in Ottawa said the collective West had failed. The Special Military Operation goes on.",
+         {"Ottawa", "West", "Operation"}),
+    ],
+)
+def test_parts_of_names_of_bodies_and_places_are_not_people(gazetteer, text, not_actors):
+    names = {a["name"] for a in analyse(text, gazetteer).actors}
+    assert not names & not_actors, names
+
+
+def test_an_age_or_a_cut_quote_is_not_a_role(gazetteer):
+    text = ("Andriy Melnychuk, 34, said the shells ran out. “We held,” affirmed its spokeswoman, "
+            "Iryna Savchuk, a spokeswoman for the embassy.")
+    roles = [r for a in analyse(text, gazetteer).actors for r in a["roles"]]
+    assert roles and not any(r.isdigit() or r[:1] in "“”\"" for r in roles), roles
