@@ -34,7 +34,7 @@ def base_records(n: int, *, seed: int) -> list[dict]:
     """Return ``n`` synthetic articles scored by the real pipeline."""
     import json
 
-    from framing.pipeline import Pipeline
+    from framing.scoring.pipeline import Pipeline
 
     pipeline = Pipeline()
     rows = "\n".join(json.dumps(r, ensure_ascii=False) for r in synthetic_articles(n, seed=seed))

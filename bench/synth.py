@@ -50,10 +50,10 @@ class Outlet:
 @cache
 def demo_outlets() -> tuple[Outlet, ...]:
     """Return the demo corpus's outlets with their headlines and body paragraphs."""
-    from framing.corpus import DEMO_ARTICLES, DEMO_MANIFEST
-    from framing.language import detected_language
-    from framing.outlets import load_manifest, url_host
     from framing.reading import read_paths
+    from framing.reading.outlets import load_manifest, url_host
+    from framing.scoring.demo import DEMO_ARTICLES, DEMO_MANIFEST
+    from framing.text.language import detected_language
 
     blocks: dict[str, dict] = {}
     for result in read_paths([DEMO_ARTICLES], manifest=load_manifest(DEMO_MANIFEST)):

@@ -37,13 +37,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.synth import synthetic_articles, write_jsonl  # noqa: E402
-from framing.parallel import ScoringPool, scored_records  # noqa: E402
-from framing.pipeline import Pipeline  # noqa: E402
 from framing.reading import corpus_files, read_path  # noqa: E402
-from framing.record import word_count  # noqa: E402
-from framing.sentences import split_sentences  # noqa: E402
-from framing.sentiment import SentimentScorer  # noqa: E402
+from framing.scoring.pipeline import Pipeline  # noqa: E402
+from framing.scoring.pool import ScoringPool, scored_records  # noqa: E402
+from framing.sentiment.sentence import SentimentScorer  # noqa: E402
 from framing.store import ingest  # noqa: E402
+from framing.text.sentences import split_sentences  # noqa: E402
+from framing.text.tokens import word_count  # noqa: E402
 
 
 def best(fn, repeat: int) -> float:
@@ -66,10 +66,10 @@ def vader_only(articles, scorers: dict[str, SentimentScorer]) -> None:
 
 def stage_times(articles, pipeline: Pipeline, repeat: int) -> dict[str, float]:
     """Return ms per article of each analysis stage run on its own."""
-    from framing.actors import analyse_actors
-    from framing.language import detected_language
-    from framing.quotation import quotations
+    from framing.sources import analyse_sources
     from framing.terminology import analyse_terms
+    from framing.text.language import detected_language
+    from framing.text.marks import quotations
 
     records = [pipeline.score(a) for a in articles]
     triples = [[(s["start"], s["end"], s["compound"]) for s in r["sentences"]] for r in records]
@@ -79,7 +79,7 @@ def stage_times(articles, pipeline: Pipeline, repeat: int) -> dict[str, float]:
         "quotations": lambda: [quotations(a.text) for a in articles],
         "terminology": lambda: [analyse_terms(a.text, language=a.language, lexicon=pipeline.lexicon)
                                 for a in articles],
-        "actors_and_quotes": lambda: [analyse_actors(a.text, language=a.language, date=a.date,
+        "actors_and_quotes": lambda: [analyse_sources(a.text, language=a.language, date=a.date,
                                                      gazetteer=pipeline.gazetteer, sentences=t)
                                       for a, t in zip(articles, triples, strict=True)],
     }

@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 
-from framing.export import FORMATS, write_csv, write_jsonl, write_parquet
-from framing.outlets import ManifestError, load_manifest
-from framing.pipeline import Pipeline
 from framing.reading import corpus_files, read_item
+from framing.reading.outlets import ManifestError, load_manifest
+from framing.record.export import FORMATS, write_csv, write_jsonl, write_parquet
+from framing.scoring.pipeline import Pipeline
 
 COMMANDS = {
     "score": "Read articles (files or folders) and print one scored record per article.",
@@ -122,7 +122,8 @@ def _ingest(args: argparse.Namespace) -> int:
                "on_problem": report, "on_file": bar.update}
     try:
         if args.dask:
-            from framing.distributed import ClusterError, ingest_dask
+            from framing.scoring.cluster import ClusterError
+            from framing.store.dask_ingest import ingest_dask
 
             try:
                 summary = ingest_dask(items, address=args.dask, **options)

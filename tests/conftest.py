@@ -33,7 +33,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def pipeline():
     """One pipeline for the whole session: building analysers is the expensive part."""
-    from framing.pipeline import Pipeline
+    from framing.scoring.pipeline import Pipeline
 
     return Pipeline()
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from framing.cli import COMMANDS
-from framing.record import RECORD_FIELDS
+from framing.record.model import RECORD_FIELDS
 from framing.terminology import available_packs, load_pack
 from tests.conftest import REPO
 

@@ -17,10 +17,10 @@ from pathlib import Path
 import duckdb
 import streamlit as st
 
-from framing.corpus import demo_fingerprint, demo_records, score_uploads
-from framing.pipeline import DEFAULT_PACK, Pipeline, with_terms
+from framing.compare.comparison import Comparison, comparison
+from framing.scoring.demo import demo_fingerprint, demo_records, score_uploads
+from framing.scoring.pipeline import DEFAULT_PACK, Pipeline, with_terms
 from framing.store import StoreError, memory_store, open_store
-from framing.store.compare import Comparison, comparison
 from framing.store.cube import cubes_current, ensure_cubes
 from framing.store.evidence import article_points
 from framing.store.query import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from framing.highlight import POLE_COLOURS, VOICE_LABELS, article_html
-from framing.outlets import UNKNOWN_OUTLET
+from framing.present.highlight import POLE_COLOURS, VOICE_LABELS, article_html
+from framing.reading.outlets import UNKNOWN_OUTLET
 from framing.terminology import Lexicon
 
 

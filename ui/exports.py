@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from framing.charts import index_by_outlet, term_pair_heatmap, voice_share_bars
-from framing.export import safe_cell
-from framing.report import Section, report_html
+from framing.present.charts import index_by_outlet, term_pair_heatmap, voice_share_bars
+from framing.present.report import Section, report_html
+from framing.record.export import safe_cell
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

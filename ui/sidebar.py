@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import duckdb
 import streamlit as st
 
-from framing.pipeline import DEFAULT_PACK, lexicon_version
 from framing.reading import SUPPORTED_SUFFIXES
+from framing.scoring.pipeline import DEFAULT_PACK, lexicon_version
 from framing.store.query import Filters, stored_lexicons
 from framing.terminology import Lexicon, available_packs
 from ui.data import (

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from framing.charts import placement
-from framing.frames import articles_frame
-from framing.pipeline import DEFAULT_PACK, with_terms
+from framing.present.charts import placement
 from framing.reading import SUPPORTED_SUFFIXES
+from framing.record.frames import articles_frame
+from framing.scoring.pipeline import DEFAULT_PACK, with_terms
 from ui.data import corpus_comparison, files_digest, pipeline, uploaded_corpus
 from ui.evidence import evidence, legend, scorecard, terms_table
 from ui.sidebar import MAX_UPLOAD_MB, corpus_sidebar
@@ -35,7 +35,7 @@ with link:
     url = st.text_input("Article URL (http or https)", key="own_url")
     if url.strip():
         try:
-            from framing.fetch import FetchError, fetch_bytes
+            from framing.reading.fetch import FetchError, fetch_bytes
         except ImportError:  # pragma: no cover - fetching ships with the store work
             st.error("Fetching URLs is not available in this installation.")
         else:

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 import streamlit as st
 
-from framing.charts import (
+from framing.compare.distinctive import keyword_in_context
+from framing.present.charts import (
     DOWNLOAD_CONFIG,
     actor_sentiment_heatmap,
     distinctive_bars,
@@ -24,8 +25,7 @@ from framing.charts import (
     timeline_chart,
     voice_share_bars,
 )
-from framing.compare.distinctive import keyword_in_context
-from framing.evidence import sentence_rows
+from framing.present.evidence import sentence_rows
 from framing.store import articles_page, record_by_id
 from framing.store.evidence import quote_rows, term_contexts, texts_containing
 from ui.data import corpus_comparison, store_query

@@ -7,8 +7,8 @@ import io
 
 import streamlit as st
 
-from framing.glossary import glossary_frame, lexicon_yaml, matching_rows
-from framing.pipeline import DEFAULT_PACK
+from framing.present.glossary import glossary_frame, lexicon_yaml, matching_rows
+from framing.scoring.pipeline import DEFAULT_PACK
 from framing.terminology import (
     CSV_COLUMNS,
     LexiconError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from framing.compare.same_story import same_story, story_index
-from framing.outlets import UNKNOWN_OUTLET
+from framing.reading.outlets import UNKNOWN_OUTLET
 from framing.store import record_by_id
 from framing.store.evidence import article_choices, story_candidates
 from ui.evidence import evidence, legend, scorecard

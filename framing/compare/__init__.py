@@ -1,6 +1,6 @@
 """Comparison statistics: outlets side by side, honestly, with uncertainty.
 
-Pure functions over the frames of ``framing.frames`` (articles, terms,
+Pure functions over the frames of ``framing.record.frames`` (articles, terms,
 quotes, actors); each returns pandas DataFrames (or frozen dataclasses of
 them) with documented columns, every figure with its n and a small-sample
 flag. Nothing here draws or imports Streamlit.

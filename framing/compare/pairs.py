@@ -64,7 +64,7 @@ def term_pairs(
     min_variants: int = 2,
     voices: Iterable[str] = VOICES,
 ) -> pd.DataFrame:
-    """Return the term-pair table of ``terms`` (``framing.frames.terms_frame``), ``TERM_PAIR_COLUMNS``.
+    """Return the term-pair table of ``terms`` (``framing.record.frames.terms_frame``), ``TERM_PAIR_COLUMNS``.
 
     A referent is listed in a language when at least ``min_variants`` of its
     variants occur in that language anywhere in the corpus; every such variant
@@ -77,7 +77,7 @@ def term_pairs(
 
 def term_cells(terms: pd.DataFrame) -> pd.DataFrame:
     """Return ``TERM_CELL_COLUMNS``: occurrences and articles per referent, language, outlet,
-    variant and voice of ``terms`` (``framing.frames.terms_frame``)."""
+    variant and voice of ``terms`` (``framing.record.frames.terms_frame``)."""
     if terms.empty:
         return pd.DataFrame(columns=list(TERM_CELL_COLUMNS))
     t = terms.dropna(subset=["referent", "variant"])

@@ -97,9 +97,9 @@ def outlet_profile(
     confidence: float = 0.95,
     seed: int = 0,
 ) -> OutletProfile:
-    """Return the profile of every outlet in ``articles`` (``framing.frames.articles_frame``).
+    """Return the profile of every outlet in ``articles`` (``framing.record.frames.articles_frame``).
 
-    ``terms`` (``framing.frames.terms_frame``) gives the author-voice shares of
+    ``terms`` (``framing.record.frames.terms_frame``) gives the author-voice shares of
     each non-neutral pole of ``poles`` (a ``{pole: sign}`` mapping or the
     ``Lexicon``; without it every observed pole is listed). Shares count all
     of an outlet's articles, including any in a language the lexicon does
@@ -115,7 +115,7 @@ def outlet_profile(
 
 
 def outlet_basics(articles: pd.DataFrame) -> pd.DataFrame:
-    """Return ``BASIC_COLUMNS`` of ``articles`` (``framing.frames.articles_frame``)."""
+    """Return ``BASIC_COLUMNS`` of ``articles`` (``framing.record.frames.articles_frame``)."""
     return _basics(articles).reset_index()[list(BASIC_COLUMNS)]
 
 

@@ -65,7 +65,7 @@ def timeline(
 ) -> Timeline:
     """Return each outlet's mean ``measures`` per period of ``freq`` ('year', 'month' or 'day').
 
-    ``articles`` is ``framing.frames.articles_frame``. Points are sorted by
+    ``articles`` is ``framing.record.frames.articles_frame``. Points are sorted by
     measure, outlet and period; an outlet × period with articles but no value
     for a measure keeps a row with n = 0.
     """

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from framing.paths import DATA_DIR, read_yaml
+from framing.resources import DATA_DIR, read_yaml
 
 __all__ = ["STOPWORDS_FILE", "anchors", "content_terms", "fold", "skeleton", "stopwords"]
 

@@ -105,7 +105,7 @@ ACTOR_SENTIMENT_COLUMNS = {
 def voice_share(quotes: pd.DataFrame, *, kinds: tuple[str, ...] = KINDS) -> pd.DataFrame:
     """Return, per outlet, quote kind and actor side, the share of quotes and quoted words.
 
-    ``quotes`` is ``framing.frames.quotes_frame``. Every side seen anywhere in
+    ``quotes`` is ``framing.record.frames.quotes_frame``. Every side seen anywhere in
     the corpus gets a row for every outlet with quotes (zeros included), so
     outlets stack side by side. Columns: ``VOICE_SHARE_COLUMNS``.
     """
@@ -113,7 +113,7 @@ def voice_share(quotes: pd.DataFrame, *, kinds: tuple[str, ...] = KINDS) -> pd.D
 
 
 def quote_cells(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Return ``QUOTE_CELL_COLUMNS`` counts of ``quotes`` (``framing.frames.quotes_frame``)."""
+    """Return ``QUOTE_CELL_COLUMNS`` counts of ``quotes`` (``framing.record.frames.quotes_frame``)."""
     if quotes.empty:
         return pd.DataFrame(columns=list(QUOTE_CELL_COLUMNS))
     q = quotes.assign(side=quotes["side"].fillna("unknown"), words=quotes["words"].fillna(0))
@@ -156,7 +156,7 @@ def top_quoted(quotes: pd.DataFrame, *, top: int | None = 10) -> pd.DataFrame:
 
 
 def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Return ``SPEAKER_COLUMNS`` counts of ``quotes`` (``framing.frames.quotes_frame``)."""
+    """Return ``SPEAKER_COLUMNS`` counts of ``quotes`` (``framing.record.frames.quotes_frame``)."""
     columns = list(SPEAKER_COLUMNS)
     if quotes.empty:
         return pd.DataFrame(columns=columns)
@@ -204,7 +204,7 @@ def actor_sentiment(
 ) -> pd.DataFrame:
     """Return the mean actor-targeted sentiment per outlet × actor with an interval and n.
 
-    ``actors`` is ``framing.frames.actors_frame``; each article counts once
+    ``actors`` is ``framing.record.frames.actors_frame``; each article counts once
     per actor (its sentiment around that actor's mentions). Actors mentioned
     without a sentiment keep a row with n = 0. Columns:
     ``ACTOR_SENTIMENT_COLUMNS``, sorted by outlet, then n (descending), name.

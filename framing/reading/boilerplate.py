@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from framing.paths import BOILERPLATE_FILE, read_yaml
+from framing.resources import BOILERPLATE_FILE, read_yaml
 
 _SPACES = re.compile(r"\s+")
 # Longest line a regex entry may match: chrome is short, and a cap keeps any pattern from

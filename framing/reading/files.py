@@ -6,10 +6,10 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from framing.outlets import OutletManifest, outlet_for_url
 from framing.reading.decoding import decoded_text
 from framing.reading.html import article_from_html
 from framing.reading.model import Article, ReadError, ReadProblem, ReadResult
+from framing.reading.outlets import OutletManifest, outlet_for_url
 from framing.reading.tabular import rows_from_csv, rows_from_jsonl
 from framing.reading.textformat import article_from_text
 

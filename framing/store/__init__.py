@@ -1,5 +1,6 @@
 """The article store: a DuckDB database of records, filled incrementally and queried in SQL."""
 
+from framing.record.columns import TABLES, analysis_version
 from framing.store.ingest import DEFAULT_BATCH_SIZE, IngestSummary, ingest
 from framing.store.query import (
     Filters,
@@ -13,7 +14,7 @@ from framing.store.query import (
     stored_lexicons,
     terms_page,
 )
-from framing.store.schema import SCHEMA_VERSION, TABLES, StoreError, analysis_version
+from framing.store.schema import SCHEMA_VERSION, StoreError
 from framing.store.write import (
     WriteResult,
     memory_store,

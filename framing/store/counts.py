@@ -6,8 +6,8 @@ Each function returns the same documented table as its pandas counterpart
 to be loaded into pandas. The sums run over ``framing.store.cube`` tables,
 filtered by the same ``Filters`` as every other query; means come from
 ``n``, ``s1`` and ``s2``. Where a statistic bootstraps small groups
-(``framing.compare.intervals.BOOTSTRAP_MAX_N``), the raw values of those
-groups only are read from the detail tables.
+(``max_bootstrap_n``, passed by ``framing.compare.comparison``), the raw values of
+those groups only are read from the detail tables.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from framing.compare.intervals import BOOTSTRAP_MAX_N
 from framing.store.query import Filters, outlet_sql, where
 
 __all__ = [
@@ -33,7 +32,7 @@ __all__ = [
 ]
 
 _OUTLET = outlet_sql()
-# The article measures of ``framing.frames.articles_frame``: their cube suffix and article column.
+# The article measures of ``framing.record.frames.articles_frame``: their cube suffix and article column.
 MEASURES = {"terminology_index": ("index", "terminology_index"), "sentiment": ("sentiment", "sentiment_compound")}
 # Granularity → (strftime format, precisions fine enough), as ``framing.compare.dates.FREQUENCIES``.
 _PERIODS = {
@@ -118,7 +117,7 @@ def actor_moments(
     filters: Filters | None = None,
     *,
     top: int = 30,
-    max_bootstrap_n: int = BOOTSTRAP_MAX_N,
+    max_bootstrap_n: int,
 ) -> Grouped:
     """Return ``framing.compare.voices.actor_moments`` (with ``mentions``) and the article-level
     rows of the small groups, for the ``top`` most mentioned actors of the filtered corpus."""
@@ -160,7 +159,7 @@ def measure_moments(
     con: duckdb.DuckDBPyConnection,
     filters: Filters | None = None,
     *,
-    max_bootstrap_n: int = BOOTSTRAP_MAX_N,
+    max_bootstrap_n: int,
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """Return per measure of ``MEASURES`` the per-outlet moments, and the article rows (``outlet``
     and the measure columns, NaN for a measure whose group is large) of the outlets small enough
@@ -184,7 +183,7 @@ def timeline_moments(
     filters: Filters | None = None,
     *,
     freq: str = "month",
-    max_bootstrap_n: int = BOOTSTRAP_MAX_N,
+    max_bootstrap_n: int,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Return the inputs of ``framing.compare.timeline.timeline_from_moments``: per measure ×
     outlet × period moments, the rows of the small periods, and per outlet the counts of

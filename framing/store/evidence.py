@@ -4,7 +4,7 @@ Every chart of the dashboard can be clicked; these functions turn the
 selection (an outlet, a variant, a side, a word) into the rows of text
 behind it, cut from ``articles.text`` with the stored offsets, in SQL and a
 page at a time, so they stay fast on a store of a million articles. Column
-sets are those of ``framing.evidence``.
+sets are ``CONTEXT_COLUMNS`` and ``QUOTE_ROW_COLUMNS`` below.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re
 import duckdb
 import pandas as pd
 
-from framing.evidence import CONTEXT_COLUMNS, QUOTE_ROW_COLUMNS, flat
 from framing.store.query import Filters, outlet_sql, where
+from framing.text.tokens import one_line
 
 __all__ = [
     "CHOICE_COLUMNS",
@@ -34,6 +34,29 @@ _TEXT_FRAME = (f"article_id AS id, {_OUTLET} AS outlet, language, date, date_pre
                "coalesce(title, left(text, 120)) AS title, text")
 CHOICE_COLUMNS = {"id": "article id", "outlet": "outlet", "date": "date", "title": "title",
                   "language": "language"}
+
+# The columns of the evidence tables, documented once.
+CONTEXT_COLUMNS = {
+    "article_id": "id of the article",
+    "outlet": "its outlet",
+    "date": "its date",
+    "term": "variant label",
+    "voice": "author, quoted or distanced",
+    "left": "text before the match (up to `window` characters, on one line)",
+    "match": "the matched text, exactly text[start:end]",
+    "right": "text after the match",
+    "start": "offset of the match in the article text",
+}
+QUOTE_ROW_COLUMNS = {
+    "article_id": "id of the article",
+    "outlet": "its outlet",
+    "date": "its date",
+    "speaker": "resolved speaker, or None",
+    "side": "the speaker's side from the article's actors, 'unknown' or 'unattributed'",
+    "kind": "direct, indirect or mixed",
+    "text": "the quoted text",
+}
+
 
 
 def term_contexts(
@@ -66,8 +89,8 @@ def term_contexts(
         "ORDER BY hit.date_start DESC NULLS LAST, hit.article_id, hit.position"
     )
     rows = con.execute(sql, [*w.params, int(limit), *[int(window)] * 3]).df()
-    rows["left"] = rows["left"].map(flat)
-    rows["right"] = rows["right"].map(flat)
+    rows["left"] = rows["left"].map(one_line)
+    rows["right"] = rows["right"].map(one_line)
     return rows[list(CONTEXT_COLUMNS)]
 
 
@@ -93,7 +116,7 @@ def quote_rows(
         "JOIN articles a USING (article_id) ORDER BY q.date_start DESC NULLS LAST, q.article_id, q.position"
     )
     rows = con.execute(sql, [*w.params, int(limit)]).df()
-    rows["text"] = rows["text"].fillna("").map(flat)
+    rows["text"] = rows["text"].fillna("").map(one_line)
     return rows[list(QUOTE_ROW_COLUMNS)]
 
 

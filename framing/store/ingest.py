@@ -1,7 +1,7 @@
 """Ingest a corpus into a store: read, skip what is stored, score the rest, write in batches.
 
 The check runs BEFORE scoring: an article's id is a hash of its outlet and
-text (``framing.record.article_id``), and ``version_keys`` lists every
+text (``framing.record.model.article_id``), and ``version_keys`` lists every
 analysis version the pipeline can produce, so a stored article with the
 same id and one of those versions is skipped without being analysed. An
 unchanged corpus is therefore only read and hashed on a re-run.
@@ -18,10 +18,10 @@ from typing import Any
 
 import duckdb
 
-from framing.outlets import OutletManifest
-from framing.parallel import ScoringPool, read_items, scored_records, worker_pipeline
 from framing.reading import Article, ReadProblem, ReadResult
-from framing.record import article_id
+from framing.reading.outlets import OutletManifest
+from framing.record.model import article_id
+from framing.scoring.pool import ScoringPool, read_items, scored_records, worker_pipeline
 from framing.store.cube import ensure_cubes
 from framing.store.write import (
     open_store,

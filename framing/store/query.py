@@ -19,9 +19,9 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from framing.outlets import UNKNOWN_OUTLET
-from framing.store.rows import record_from_rows
-from framing.store.schema import CHILD_TABLES
+from framing.reading.outlets import UNKNOWN_OUTLET
+from framing.record.columns import CHILD_TABLES
+from framing.record.tables import record_from_rows
 
 _OUTLET = f"coalesce(outlet, '{UNKNOWN_OUTLET}')"
 # Group-by keys a caller may choose: names from this whitelist, never user text, reach the SQL.

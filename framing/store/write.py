@@ -16,10 +16,11 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from framing.language import SUPPORTED_LANGUAGES
+from framing.record.columns import TABLES, analysis_version
+from framing.record.tables import table_batches
 from framing.store.cube import refresh_cubes
-from framing.store.rows import table_batches
-from framing.store.schema import TABLES, StoreError, analysis_version, create_schema
+from framing.store.schema import StoreError, create_schema
+from framing.text.language import SUPPORTED_LANGUAGES
 
 # DuckDB's default cache is 80% of RAM; a store needs far less, and the
 # ingest memory target (2 GB at a million articles) counts it.

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from framing.quotation import Quotation
 from framing.terminology.index import terminology_index
 from framing.terminology.matcher import compiled_matcher
 from framing.terminology.model import Lexicon
 from framing.terminology.voice import voices
+from framing.text.marks import Quotation
 
 __all__ = ["TermHit", "TerminologyResult", "analyse_terms", "article_language"]
 

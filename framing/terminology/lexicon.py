@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from framing.paths import LEXICON_DIR
+from framing.resources import LEXICON_DIR
 from framing.terminology.model import (
     SIGNS,
     WEIGHTS,

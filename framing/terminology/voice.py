@@ -27,8 +27,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from framing.quotation import Quotation, is_scare_quote, quotations
 from framing.terminology.markers import Markers, gap_allows, markers_in, trailing_marker_at
+from framing.text.marks import Quotation, is_scare_quote, quotations
 
 __all__ = ["AUTHOR", "DISTANCED", "QUOTED", "VOICES", "voices"]
 

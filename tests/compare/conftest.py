@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture(scope="session")
 def demo(pipeline) -> list[dict]:
     """Records of the bundled demo corpus (48 fictional articles)."""
-    from framing.corpus import demo_records
+    from framing.scoring.demo import demo_records
 
     records, problems = demo_records(pipeline)
     assert not problems

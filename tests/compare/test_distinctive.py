@@ -13,7 +13,7 @@ from framing.compare.distinctive import (
     keyword_in_context,
     log_odds_dirichlet,
 )
-from framing.frames import articles_frame
+from framing.record.frames import articles_frame
 from tests.compare.builders import record
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from framing.compare.pairs import TERM_PAIR_COLUMNS, term_pairs
-from framing.frames import terms_frame
+from framing.record.frames import terms_frame
 from tests.compare.builders import POLES, record, term
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from framing.compare.profile import POLE_SHARE_COLUMNS, outlet_profile
-from framing.frames import articles_frame, terms_frame
+from framing.record.frames import articles_frame, terms_frame
 from tests.compare.builders import POLES, record, term
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from framing.compare.distinctive import distinctive_terms, keyword_in_context
 from framing.compare.samples import FLAGS, flag_columns
 from framing.compare.tokens import anchors, content_terms, stopwords
-from framing.frames import articles_frame
+from framing.record.frames import articles_frame
 from tests.compare.builders import record
 
 WORDS = st.sampled_from(["war", "peace", "Kyiv", "Kiev", "régime", "de", "the", "opération", "l'armée",

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from framing.compare.same_story import SAME_STORY_COLUMNS, same_story, story_index
-from framing.frames import articles_frame
+from framing.record.frames import articles_frame
 from tests.compare.builders import event, record
 
 EN_DAM = ("Kakhovka dam destroyed, thousands flee\n\nThe Kakhovka dam near Nova Kakhovka in the Kherson "

@@ -9,7 +9,7 @@ from framing.compare.similarity import (
     outlet_features,
     outlet_map,
 )
-from framing.frames import quotes_frame, terms_frame
+from framing.record.frames import quotes_frame, terms_frame
 from tests.compare.builders import actor, quote, record, term
 
 

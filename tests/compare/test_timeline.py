@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from framing.compare.timeline import EXCLUDED_COLUMNS, TIMELINE_COLUMNS, timeline
-from framing.frames import articles_frame
+from framing.record.frames import articles_frame
 from tests.compare.builders import record
 
 RECORDS = [

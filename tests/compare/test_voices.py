@@ -11,7 +11,7 @@ from framing.compare.voices import (
     top_quoted,
     voice_share,
 )
-from framing.frames import actors_frame, quotes_frame
+from framing.record.frames import actors_frame, quotes_frame
 from tests.compare.builders import actor, quote, record
 
 RECORDS = [

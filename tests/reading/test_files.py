@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from framing.outlets import manifest_from_csv
 from framing.reading import read_bytes, read_path, read_paths
+from framing.reading.outlets import manifest_from_csv
 
 HTML = b"""<html><head><title>Kyiv braces for winter</title>
 <meta property="og:site_name" content="Example Daily">

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from framing.reading import SUPPORTED_SUFFIXES, Article, read_bytes
-from framing.sentences import split_sentences
+from framing.text.sentences import split_sentences
 
 SUFFIXES = [*sorted(SUPPORTED_SUFFIXES), ".pdf", ".TXT", ".Html", ".csv.gz"]
 # Text with the characters that trouble parsers: quotes, guillemets, breaks, NULs, BOMs, surrogates' neighbours.

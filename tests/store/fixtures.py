@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from framing.corpus import DEMO_ARTICLES, DEMO_MANIFEST
-from framing.outlets import load_manifest
 from framing.reading import corpus_files
+from framing.reading.outlets import load_manifest
+from framing.scoring.demo import DEMO_ARTICLES, DEMO_MANIFEST
 from tests.conftest import DEMO_SIZE
 
 

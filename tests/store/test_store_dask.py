@@ -21,7 +21,7 @@ def cluster():
 
 
 def test_dask_ingest_stores_what_local_scoring_stores(cluster, tmp_path, demo_items, demo_manifest, demo_db):
-    from framing.distributed import ingest_dask
+    from framing.store.dask_ingest import ingest_dask
 
     db = tmp_path / "dask.duckdb"
     parts = tmp_path / "parts"
@@ -44,7 +44,7 @@ def test_dask_ingest_stores_what_local_scoring_stores(cluster, tmp_path, demo_it
 
 
 def test_partitions_keep_every_file_once():
-    from framing.distributed import partitions
+    from framing.scoring.cluster import partitions
 
     files = [f"f{i}" for i in range(1000)]
     parts = partitions(files, workers=2)
@@ -70,7 +70,7 @@ def test_cli_dask_local_and_unreachable_scheduler(tmp_path):
 
 
 def test_a_crashed_task_is_one_problem_naming_its_files():
-    from framing.distributed import _partition_result
+    from framing.store.dask_ingest import _partition_result
 
     class Crashed:
         key = "score_partition-1"

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from framing.parallel import worker_pipeline
-from framing.pipeline import Pipeline
 from framing.reading import ReadProblem, corpus_files
+from framing.scoring.pipeline import Pipeline
+from framing.scoring.pool import worker_pipeline
 from framing.store import analysis_version, ingest, open_store, table_counts, version_keys
 from tests.conftest import DEMO_SIZE
 

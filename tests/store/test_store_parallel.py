@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from framing.parallel import ScoringPool, ordered_map, score_articles, scored_records
-from framing.pipeline import Pipeline
 from framing.reading import Article, ReadProblem, read_path
+from framing.scoring.pipeline import Pipeline
+from framing.scoring.pool import ScoringPool, ordered_map, score_articles, scored_records
 from tests.conftest import DEMO_SIZE
 
 

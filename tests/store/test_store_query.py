@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.frames import articles_frame
+from framing.record.frames import articles_frame
 from framing.store import (
     Filters,
     article_counts,
@@ -80,7 +80,7 @@ def test_cube_term_counts_add_up_to_the_term_table(demo_con):
 
 
 def test_cube_measures_match_pandas(demo_con, demo_frame):
-    moments, _ = counts.measure_moments(demo_con)
+    moments, _ = counts.measure_moments(demo_con, max_bootstrap_n=30)
     index = moments["terminology_index"].set_index("outlet")
     for outlet, values in demo_frame.groupby("outlet")["terminology_index"]:
         assert index.loc[outlet, "n"] == values.count()

@@ -53,7 +53,7 @@ def test_empty_lists_and_missing_sentiment_are_stored(con):
 def test_quotes_carry_their_speakers_side(con):
     write_records(con, [full_record()])
     rows = con.execute("SELECT speaker, side, words FROM quotes ORDER BY position").fetchall()
-    # The same sides as framing.frames.quotes_frame: no speaker at all is "unattributed".
+    # The same sides as framing.record.frames.quotes_frame: no speaker at all is "unattributed".
     assert rows == [("Kyiv government", "ukraine", 3), (None, "unattributed", 1)]
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.paths import LEXICON_DIR
+from framing.resources import LEXICON_DIR
 from framing.terminology import Lexicon, TermHit, analyse_terms, load_pack
 
 KEYS = ["term", "text", "start", "end", "pole", "category", "voice", "weight", "referent", "variant", "language"]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from framing.paths import LEXICON_DIR
+from framing.resources import LEXICON_DIR
 from framing.terminology import Lexicon, LexiconError, available_packs, load_lexicon, load_pack
 from framing.terminology import lexicon as lexicon_module
 from framing.terminology.model import lexicon_dict

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.paths import LEXICON_DIR
+from framing.resources import LEXICON_DIR
 from framing.terminology import Lexicon, compiled_matcher, lexicon_from_dict, load_pack
 from framing.terminology.matcher import Matcher, form_pattern, form_variants
 from framing.terminology.normalize import form_key, normalized_text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.paths import LEXICON_DIR
+from framing.resources import LEXICON_DIR
 from framing.terminology import analyse_terms, load_pack
 
 pytestmark = pytest.mark.skipif(not (LEXICON_DIR / "russia-ukraine.yaml").exists(),

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from framing.language import detected_language
-from framing.paths import LEXICON_DIR
 from framing.reading import read_path
+from framing.resources import LEXICON_DIR
 from framing.terminology import TerminologyResult, analyse_terms, load_pack
+from framing.text.language import detected_language
 
 SEEDS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "seeds"
 PACK = "russia-ukraine"

@@ -128,7 +128,7 @@ def test_voices_on_spans(text: str, spans: list[tuple[int, int]], expected: list
      "« L'opération spéciale » continue, a-t-il dit. Ce que Moscou appelle l'opération spéciale."],
 )
 def test_precomputed_quotations_give_the_same_voices(mini: Lexicon, text: str) -> None:
-    from framing.quotation import quotations
+    from framing.text.marks import quotations
 
     own = analyse_terms(text, language="en", lexicon=mini)
     shared = analyse_terms(text, language="en", lexicon=mini, quotes=quotations(text))

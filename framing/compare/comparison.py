@@ -1,0 +1,92 @@
+"""Every comparison table of the home page, from a store: SQL counts, shared statistics.
+
+``comparison`` runs the count queries of ``framing.store.counts`` with the
+dashboard's filters and hands their small results to the same statistics
+the record-based functions of ``framing.compare`` use, so a demo corpus in
+memory and a store of a million articles give the same tables for the same
+articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from framing.compare.intervals import BOOTSTRAP_MAX_N
+from framing.compare.pairs import term_pairs_from_cells
+from framing.compare.poles import Poles, pole_signs
+from framing.compare.profile import outlet_profile_from
+from framing.compare.similarity import outlet_features_from_cells, outlet_map
+from framing.compare.timeline import excluded_from_counts, timeline_from_moments
+from framing.compare.voices import (
+    actor_sentiment_from_moments,
+    top_quoted_from_speakers,
+    voice_share_from_cells,
+)
+from framing.store import counts
+from framing.store.query import Filters
+
+__all__ = ["Comparison", "comparison"]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The tables the home page draws; each has the columns documented in ``framing.compare``:
+    ``outlets`` (``OUTLET_COLUMNS``), ``pole_shares`` (``POLE_SHARE_COLUMNS``), ``pairs``
+    (``TERM_PAIR_COLUMNS``), ``voice_shares`` (``VOICE_SHARE_COLUMNS``), ``top_quoted``
+    (``TOP_QUOTED_COLUMNS``), ``actor_sentiment`` (``ACTOR_SENTIMENT_COLUMNS``), ``timeline`` and
+    ``timeline_excluded`` (``TIMELINE_COLUMNS``, ``EXCLUDED_COLUMNS``), ``map_points`` and
+    ``map_explained`` (``MAP_COLUMNS``)."""
+
+    outlets: pd.DataFrame
+    pole_shares: pd.DataFrame
+    pairs: pd.DataFrame
+    voice_shares: pd.DataFrame
+    top_quoted: pd.DataFrame
+    actor_sentiment: pd.DataFrame
+    timeline: pd.DataFrame
+    timeline_excluded: pd.DataFrame
+    map_points: pd.DataFrame
+    map_explained: pd.DataFrame
+
+
+def comparison(
+    con: duckdb.DuckDBPyConnection,
+    filters: Filters | None = None,
+    *,
+    poles: Poles | None = None,
+    top_actors: int = 30,
+    freq: str = "month",
+) -> Comparison:
+    """Return the ``Comparison`` of the filtered articles of a store.
+
+    ``poles`` is the active lexicon (or a ``{pole: sign}`` mapping);
+    ``top_actors`` bounds actor-targeted sentiment to the most mentioned
+    actors; ``freq`` is the timeline's granularity.
+    """
+    cells = counts.term_cells(con, filters)
+    quotes = counts.quote_cells(con, filters)
+    moments, values = counts.measure_moments(con, filters, max_bootstrap_n=BOOTSTRAP_MAX_N)
+    observed = cells["pole"].dropna().unique() if len(cells) else ()
+    signs = {p: s for p, s in pole_signs(poles, observed=observed).items() if s != 0}
+    profile = outlet_profile_from(counts.outlet_basics(con, filters), moments, values,
+                                  counts.pole_article_counts(con, filters), signs=signs)
+    actors = counts.actor_moments(con, filters, top=top_actors, max_bootstrap_n=BOOTSTRAP_MAX_N)
+    period_moments, period_values, excluded = counts.timeline_moments(con, filters, freq=freq, max_bootstrap_n=BOOTSTRAP_MAX_N)
+    over_time = timeline_from_moments(period_moments, period_values, excluded_from_counts(excluded, freq=freq),
+                                      freq=freq)
+    space = outlet_map(outlet_features_from_cells(cells, quotes))
+    return Comparison(
+        outlets=profile.outlets,
+        pole_shares=profile.poles,
+        pairs=term_pairs_from_cells(cells, poles=poles),
+        voice_shares=voice_share_from_cells(quotes),
+        top_quoted=top_quoted_from_speakers(counts.speaker_counts(con, filters)),
+        actor_sentiment=actor_sentiment_from_moments(actors.moments, actors.values),
+        timeline=over_time.points,
+        timeline_excluded=over_time.excluded,
+        map_points=space.points,
+        map_explained=space.explained,
+    )

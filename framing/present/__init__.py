@@ -1,0 +1,1 @@
+"""Presentation: charts, highlighted evidence, the glossary and the exported report."""

@@ -1,0 +1,30 @@
+"""Charts: functions from a documented DataFrame to a plotly Figure (no Streamlit here)."""
+
+from framing.present.charts.base import DOWNLOAD_CONFIG, OKABE_ITO, SIGN_COLOURS, empty_figure
+from framing.present.charts.corpus import (
+    articles_per_outlet,
+    placement,
+    sentiment_by_outlet,
+    sentiment_quantiles,
+)
+from framing.present.charts.terminology import index_by_outlet, term_pair_heatmap
+from framing.present.charts.trends import distinctive_bars, outlet_map_chart, timeline_chart
+from framing.present.charts.voices import actor_sentiment_heatmap, voice_share_bars
+
+__all__ = [
+    "DOWNLOAD_CONFIG",
+    "OKABE_ITO",
+    "SIGN_COLOURS",
+    "actor_sentiment_heatmap",
+    "articles_per_outlet",
+    "distinctive_bars",
+    "empty_figure",
+    "index_by_outlet",
+    "outlet_map_chart",
+    "placement",
+    "sentiment_by_outlet",
+    "sentiment_quantiles",
+    "term_pair_heatmap",
+    "timeline_chart",
+    "voice_share_bars",
+]

@@ -1,0 +1,162 @@
+"""From an ``Article`` to its record: sentences, sentiment, terminology, quotes and actors."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+
+from framing.reading.dates import date_precision
+from framing.reading.model import Article
+from framing.record.model import article_id
+from framing.resources import ACTORS_DIR, DATA_DIR, VERSION
+from framing.sentiment.sentence import SentimentScorer, article_sentiment, model_name
+from framing.sources import analyse_sources
+from framing.sources.actors import load_gazetteer
+from framing.terminology import Lexicon, analyse_terms, load_pack
+from framing.text.language import (
+    CHECK_SAMPLE_CHARS,
+    DETECT_SAMPLE_CHARS,
+    detected_language,
+    is_supported,
+)
+from framing.text.marks import Quotation, quotations
+from framing.text.sentences import split_sentences
+from framing.text.tokens import word_count
+
+DEFAULT_PACK = "russia-ukraine"
+
+
+class Pipeline:
+    """Builds each analyser once and scores any number of articles with them.
+
+    Analysers load lexicons and models, so a ``Pipeline`` is meant to be built
+    once per process (the dashboard caches it with ``st.cache_resource``).
+    ``lexicon`` is a topic pack name or a ``Lexicon`` (e.g. a pack merged with
+    a user's custom terms).
+    """
+
+    def __init__(self, *, lexicon: Lexicon | str = DEFAULT_PACK, actors: bool = True) -> None:
+        self.lexicon = load_pack(lexicon) if isinstance(lexicon, str) else lexicon
+        self.gazetteer = load_gazetteer() if actors else None
+        self._scorers: dict[str, SentimentScorer] = {}
+
+    def versions(self, language: str | None = None) -> dict[str, str | None]:
+        """Return the versions that produced a record (for reproducibility and caching)."""
+        return {
+            "framing": VERSION,
+            # The model's name, not a scorer: loading VADER's lexicons only to name them cost
+            # the ingesting process 90 MB.
+            "sentiment": model_name(language) if is_supported(language) else None,
+            "lexicon": lexicon_version(self.lexicon),
+            "actors": actors_version() if self.gazetteer is not None else None,
+        }
+
+    def score(self, article: Article) -> dict:
+        """Return the record of one article (see ``framing.record.model.RECORD_FIELDS``)."""
+        language, warnings = _language(article)
+        supported = is_supported(language)
+        if not supported:
+            warnings.append(
+                f"language {language or 'unknown'!r} is not supported: "
+                "sentiment, terminology and quotes are not analysed"
+            )
+        text = article.text
+        spans = split_sentences(text)
+        # One quotation scan serves the quotes and the voices of terms.
+        quotes = quotations(text) if supported else []
+        scorer = self._scorer(language) if supported else None
+        compounds = [scorer.compound(text[s.start : s.end]) for s in spans] if scorer else []
+        sentiment = article_sentiment(compounds, model=scorer.model) if scorer else None
+        cited = (
+            analyse_sources(
+                text, language=language, date=article.date, gazetteer=self.gazetteer,
+                sentences=[(s.start, s.end, compounds[i]) for i, s in enumerate(spans)], quotes=quotes,
+            )
+            if supported and self.gazetteer is not None
+            else None
+        )
+        record = {
+            "id": article_id(article),
+            "source": article.source,
+            "outlet": article.outlet,
+            "url": article.url,
+            "date": article.date,
+            "date_precision": date_precision(article.date),
+            "language": language,
+            "language_supported": supported,
+            "title": article.title,
+            "dateline": article.dateline,
+            "text": text,
+            "word_count": word_count(text),
+            "sentiment": asdict(sentiment) if sentiment else None,
+            "sentences": [
+                {"start": s.start, "end": s.end, "compound": compounds[i] if compounds else None}
+                for i, s in enumerate(spans)
+            ],
+            "terms": [],
+            "terminology_index": None,
+            "terminology_hits": 0.0,
+            "quotes": cited.quotes if cited else [],
+            "actors": cited.actors if cited else [],
+            "warnings": [*article.warnings, *warnings],
+            "versions": self.versions(language if supported else None),
+        }
+        return with_terms(record, self.lexicon, quotes=quotes) if supported else record
+
+    def score_many(self, articles: Iterable[Article]) -> Iterator[dict]:
+        """Yield the record of each article, in order."""
+        for article in articles:
+            yield self.score(article)
+
+    def _scorer(self, language: str | None) -> SentimentScorer:
+        if language not in self._scorers:
+            self._scorers[language] = SentimentScorer(language)
+        return self._scorers[language]
+
+
+@functools.cache
+def actors_version() -> str:
+    """Return a short hash of the gazetteer and reporting-verb files: stored quotes and actors
+    are recomputed when either changes."""
+    digest = hashlib.sha256()
+    for path in sorted([*ACTORS_DIR.glob("*.yaml"), DATA_DIR / "reporting_verbs.yaml"]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"gazetteer+{digest.hexdigest()[:8]}"
+
+
+def lexicon_version(lexicon: Lexicon) -> str:
+    """Return ``pack@version+hash``: a custom term changes the hash, so stored results can tell."""
+    return f"{lexicon.pack}@{lexicon.version}+{lexicon.fingerprint[:8]}"
+
+
+def with_terms(record: dict, lexicon: Lexicon, *, quotes: Sequence[Quotation] | None = None) -> dict:
+    """Return a copy of the record with its terminology fields computed with ``lexicon``.
+
+    Terms depend only on the text, its language and the lexicon, so switching
+    topic pack or adding a custom term re-scores them without re-running
+    sentiment or quote extraction. ``quotes`` may pass the text's quotations.
+    """
+    result = analyse_terms(record["text"], language=record["language"], lexicon=lexicon, quotes=quotes)
+    versions = {**record.get("versions", {}), "lexicon": lexicon_version(lexicon)}
+    return {
+        **record,
+        "terms": [hit.as_dict() for hit in result.terms],
+        "terminology_index": result.terminology_index,
+        "terminology_hits": result.terminology_hits,
+        "versions": versions,
+    }
+
+
+def _language(article: Article) -> tuple[str | None, list[str]]:
+    """Return the article's language (declared, else detected) and any warning about it."""
+    declared = (article.language or "").split("-")[0].lower() or None
+    guess = detected_language(article.text, sample_chars=CHECK_SAMPLE_CHARS if declared else DETECT_SAMPLE_CHARS)
+    if declared:
+        warnings = []
+        if guess and guess.code != declared and guess.probability > 0.8:
+            warnings.append(f"declared language {declared!r} but the text looks like {guess.code!r}")
+        return declared, warnings
+    return (guess.code if guess else None), []

@@ -1,0 +1,28 @@
+"""Quotes and their speakers: direct, partial, indirect and mixed, in English and French."""
+
+from framing.sources.quotes.attribute import Attribution, Referent, RoleNoun, attribute
+from framing.sources.quotes.extract import QuoteCandidate, extract_quotes
+from framing.sources.quotes.model import Layout, layout
+from framing.sources.quotes.verbs import (
+    Cue,
+    ReportingVerb,
+    VerbLexicon,
+    VerbLexiconError,
+    load_verbs,
+)
+
+__all__ = [
+    "Attribution",
+    "Cue",
+    "Layout",
+    "QuoteCandidate",
+    "Referent",
+    "ReportingVerb",
+    "RoleNoun",
+    "VerbLexicon",
+    "VerbLexiconError",
+    "attribute",
+    "extract_quotes",
+    "layout",
+    "load_verbs",
+]

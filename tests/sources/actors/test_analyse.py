@@ -1,0 +1,137 @@
+"""The record fields ``quotes`` and ``actors``: names, types, counts and sentiment."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from framing.sources import analyse_sources
+from framing.text.sentences import split_sentences
+
+QUOTE_FIELDS = {"speaker": (str, type(None)), "speaker_text": (str, type(None)), "side": (str, type(None)),
+                "text": str, "kind": str, "start": int, "end": int}
+ACTOR_FIELDS = {
+    "name": str, "side": str, "roles": list, "mentions": int, "quotes": int,
+    "surface_forms": list, "sentiment": (float, type(None)), "gazetteer_id": (str, type(None)),
+}
+TEXT = (
+    "Ukrainian Foreign Minister Dmytro Kuleba arrived in Antalya. “We expect nothing,” Kuleba said.\n\n"
+    "The talks were a disaster for everyone. Hannah Whitcombe, an analyst, said the meeting changed nothing."
+)
+
+
+def analyse(text: str, gazetteer, *, language: str = "en", date: str | None = "2022-03-10", compounds=None):
+    spans = split_sentences(text)
+    compounds = compounds or [0.0] * len(spans)
+    return analyse_sources(
+        text, language=language, date=date, gazetteer=gazetteer,
+        sentences=[(s.start, s.end, compounds[i]) for i, s in enumerate(spans)],
+    )
+
+
+def test_record_fields_keep_their_names_and_types(gazetteer) -> None:
+    result = analyse(TEXT, gazetteer)
+    assert result.quotes and result.actors
+    for quote in result.quotes:
+        assert set(quote) == set(QUOTE_FIELDS)
+        assert all(isinstance(quote[k], t) for k, t in QUOTE_FIELDS.items())
+        assert quote["kind"] in ("direct", "indirect", "mixed")
+        assert quote["text"] in TEXT[quote["start"] : quote["end"]]
+    for actor in result.actors:
+        assert set(actor) == set(ACTOR_FIELDS)
+        assert all(isinstance(actor[k], t) for k, t in ACTOR_FIELDS.items())
+        assert all(isinstance(s, str) for s in actor["surface_forms"] + actor["roles"])
+
+
+def test_counts_and_names(gazetteer) -> None:
+    actors = {a["name"]: a for a in analyse(TEXT, gazetteer).actors}
+    kuleba = actors["Dmytro Kuleba"]
+    assert kuleba["mentions"] == 2 and kuleba["quotes"] == 1 and kuleba["side"] == "ukraine"
+    assert kuleba["surface_forms"] == ["Dmytro Kuleba", "Kuleba"]
+    assert actors["Hannah Whitcombe"]["side"] == "expert" and actors["Hannah Whitcombe"]["gazetteer_id"] is None
+
+
+def test_sentiment_is_the_mean_of_author_voice_sentences(gazetteer) -> None:
+    text = "Dmytro Kuleba was praised. “Dmytro Kuleba is terrible,” a critic said. Dmytro Kuleba then left."
+    spans = split_sentences(text)
+    assert len(spans) == 3
+    result = analyse(text, gazetteer, compounds=[0.6, -0.9, 0.2])
+    kuleba = next(a for a in result.actors if a["name"] == "Dmytro Kuleba")
+    # The mention inside the quotation is the critic's words, not the outlet's.
+    assert kuleba["sentiment"] == pytest.approx((0.6 + 0.2) / 2)
+    assert kuleba["mentions"] == 3
+
+
+@pytest.mark.parametrize(("text", "language"), [("Er sagte: „Nein“.", "de"), ("", "en"), ("   \n ", "fr"), ("Text", None)])
+def test_unsupported_or_empty_gives_nothing(gazetteer, text, language) -> None:
+    result = analyse_sources(text, language=language, date=None, gazetteer=gazetteer, sentences=[])
+    assert result.quotes == [] and result.actors == []
+
+
+HOSTILE = {
+    "prose": "The minister, Anna Kowalski, said the talks had failed. ",
+    "quotes": "“We will win,” said John Smith. ",
+    "unbalanced": "“He said “no and « she » said, ",
+    "run-on": "said, ",
+    "singles": "'a' 'b 'c' don't l'Otan ",
+    "names": "Mr. Name Surname said. ",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_a_megabyte_paragraph_is_analysed_in_bounded_time(gazetteer, kind) -> None:
+    unit = HOSTILE[kind]
+    text = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    started = time.perf_counter()
+    result = analyse_sources(text, language="en", date="2024-01-01", gazetteer=gazetteer, sentences=[])
+    # Linear work: seconds on a shared CI core, where quadratic work took minutes.
+    assert time.perf_counter() - started < 60
+    for quote in result.quotes:
+        assert 0 <= quote["start"] <= quote["end"] <= len(text)
+        assert quote["text"] in text[quote["start"] : quote["end"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "side"),
+    [
+        ("Ukrainian officials said the bridge had been hit twice overnight.", "en", "ukraine"),
+        ("Moscow said the strikes targeted only military infrastructure.", "en", "russia"),
+        ("Western diplomats said the talks had stalled.", "en", None),
+        ("Les autorités installées par Moscou ont affirmé que le vote était libre.", "fr", "russia"),
+        ("Kiev and Moscow both said the talks would go on.", "en", None),  # two sides: none
+    ],
+)
+def test_an_unnamed_source_keeps_a_null_speaker_but_gets_the_side_it_names(gazetteer, text, language, side):
+    (quote,) = analyse(text, gazetteer, language=language).quotes
+    assert quote["speaker"] is None
+    assert quote["side"] == side
+
+
+def test_a_named_speaker_gives_the_quote_its_side(gazetteer):
+    quote = next(q for q in analyse(TEXT, gazetteer).quotes if q["speaker"] == "Dmytro Kuleba")
+    assert quote["side"] == "ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actors"),
+    [
+        ("“It will not hold,” said Igor Razumovsky, an analyst at the Moscow Centre for Strategic Assessment.",
+         {"Strategic Assessment", "Moscow Centre"}),
+        ("Hannah Whitcombe, a security analyst at King's College London, said the line had held.", {"College"}),
+        ("The Institute for Post-Soviet Studies said the vote was fair, its director added.", {"Post-Soviet Studies"}),
+        ("Officials in Ottawa said the collective West had failed. The Special Military Operation goes on.",
+         {"Ottawa", "West", "Operation"}),
+    ],
+)
+def test_parts_of_names_of_bodies_and_places_are_not_people(gazetteer, text, not_actors):
+    names = {a["name"] for a in analyse(text, gazetteer).actors}
+    assert not names & not_actors, names
+
+
+def test_an_age_or_a_cut_quote_is_not_a_role(gazetteer):
+    text = ("Andriy Melnychuk, 34, said the shells ran out. “We held,” affirmed its spokeswoman, "
+            "Iryna Savchuk, a spokeswoman for the embassy.")
+    roles = [r for a in analyse(text, gazetteer).actors for r in a["roles"]]
+    assert roles and not any(r.isdigit() or r[:1] in "“”\"" for r in roles), roles
