@@ -6,10 +6,11 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 
-from framing.reading import corpus_files, read_item
+from framing.reading import ReadProblem, corpus_files, read_item
 from framing.reading.outlets import ManifestError, load_manifest
 from framing.record.export import FORMATS, write_csv, write_jsonl, write_parquet
-from framing.scoring.pipeline import Pipeline
+from framing.record.model import Record
+from framing.scoring.pipeline import Pipeline, scored_or_problems
 
 COMMANDS = {
     "score": "Read articles (files or folders) and print one scored record per article.",
@@ -81,7 +82,7 @@ def _score(args: argparse.Namespace) -> int:
     return 0 if stats["articles"] else 1
 
 
-def _records(paths, *, manifest, stats: dict[str, int], quiet: bool) -> Iterator[dict]:
+def _records(paths, *, manifest, stats: dict[str, int], quiet: bool) -> Iterator[Record]:
     """Yield records file by file, reporting each unreadable file or row on stderr."""
     from tqdm import tqdm
 
@@ -90,12 +91,13 @@ def _records(paths, *, manifest, stats: dict[str, int], quiet: bool) -> Iterator
     # tqdm hides itself when stderr is not a terminal (disable=None).
     for item in tqdm(files, desc="scoring", unit="file", disable=True if quiet else None, file=sys.stderr):
         result = read_item(item, manifest=manifest)
-        for problem in result.problems:
-            stats["problems"] += 1
-            print(f"framing: error: {problem}", file=sys.stderr)
-        for article in result.articles:
-            stats["articles"] += 1
-            yield pipeline.score(article)
+        for scored in [*result.problems, *scored_or_problems(result.articles, pipeline=pipeline)]:
+            if isinstance(scored, ReadProblem):
+                stats["problems"] += 1
+                print(f"framing: error: {scored}", file=sys.stderr)
+            else:
+                stats["articles"] += 1
+                yield scored
 
 
 def _ingest(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ import duckdb
 import streamlit as st
 
 from framing.compare.comparison import Comparison, comparison
+from framing.record import Record
 from framing.scoring.demo import demo_fingerprint, demo_records, score_uploads
 from framing.scoring.pipeline import DEFAULT_PACK, Pipeline, with_terms
 from framing.store import StoreError, memory_store, open_store
@@ -71,13 +72,13 @@ def uploaded_corpus(
 
 
 @st.cache_data(show_spinner="Applying your custom terms…", max_entries=16)
-def rescored(_records: list[dict], corpus_key: str, _lexicon: Lexicon, lexicon_key: str) -> list[dict]:
+def rescored(_records: list[Record], corpus_key: str, _lexicon: Lexicon, lexicon_key: str) -> list[Record]:
     """Records with terminology recomputed under ``_lexicon`` (keyed by the two keys)."""
     return [with_terms(r, _lexicon) for r in _records]
 
 
 @st.cache_resource(show_spinner="Preparing the corpus…", max_entries=16)
-def records_store(key: str, _records: list[dict]) -> duckdb.DuckDBPyConnection:
+def records_store(key: str, _records: list[Record]) -> duckdb.DuckDBPyConnection:
     """An in-memory store of ``_records`` (``key`` names their content and lexicon)."""
     return memory_store(_records)
 

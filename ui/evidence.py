@@ -7,18 +7,19 @@ import streamlit as st
 
 from framing.present.highlight import POLE_COLOURS, VOICE_LABELS, article_html
 from framing.reading.outlets import UNKNOWN_OUTLET
+from framing.record import Record
 from framing.terminology import Lexicon
 
 
-def scorecard(record: dict, lexicon: Lexicon, *, key: str, compact: bool = False) -> None:
+def scorecard(record: Record, lexicon: Lexicon, *, key: str, compact: bool = False) -> None:
     """Draw the headline numbers of one article, each with its evidence count (``compact``:
     short labels, for narrow columns)."""
-    st.markdown(f"**{record.get('outlet') or UNKNOWN_OUTLET}** · {record.get('date') or 'undated'} · "
-                f"{record.get('language') or '?'} · {record.get('word_count', 0)} words")
-    index = record.get("terminology_index")
-    hits = record.get("terminology_hits") or 0
-    sentiment = (record.get("sentiment") or {}).get("compound")
-    quotes = record.get("quotes") or []
+    st.markdown(f"**{record.outlet or UNKNOWN_OUTLET}** · {record.date or 'undated'} · "
+                f"{record.language or '?'} · {record.word_count} words")
+    index = record.terminology_index
+    hits = record.terminology_hits or 0
+    sentiment = record.sentiment.compound if record.sentiment else None
+    quotes = record.quotes
     c1, c2, c3 = st.columns(3)
     c1.metric("Index" if compact else "Terminology index", "—" if index is None else f"{index:+.2f}",
               help=f"Weighted author-voice terms behind it: {hits:g}. "
@@ -28,16 +29,17 @@ def scorecard(record: dict, lexicon: Lexicon, *, key: str, compact: bool = False
     c3.metric("Quotes", len(quotes), help="Direct, indirect and mixed quotations found.")
     if index is not None and hits < 2:
         st.caption(f"Low confidence: the index rests on {hits:g} weighted term(s).")
-    for warning in record.get("warnings") or []:
+    for warning in record.warnings:
         st.caption(f"⚠️ {warning}")
 
 
-def evidence(record: dict, lexicon: Lexicon) -> None:
+def evidence(record: Record, lexicon: Lexicon) -> None:
     """Draw the article text with terms (by pole and voice) and quotes (with speakers) marked."""
     signs = lexicon.signs()
     labels = {p.id: p.label for p in lexicon.poles}
-    st.html(article_html(record["text"], terms=record.get("terms") or [], quotes=record.get("quotes") or [],
-                         pole_signs=signs, pole_labels=labels, title=record.get("title")))
+    st.html(article_html(record.text, terms=[t.to_dict() for t in record.terms],
+                         quotes=[q.to_dict() for q in record.quotes],
+                         pole_signs=signs, pole_labels=labels, title=record.title))
 
 
 def legend(lexicon: Lexicon) -> None:
@@ -53,10 +55,10 @@ def legend(lexicon: Lexicon) -> None:
             "<span style='background:#f3f0e6'>shaded</span> = quotation, [name] = its speaker</div>")
 
 
-def terms_table(record: dict) -> pd.DataFrame:
+def terms_table(record: Record) -> pd.DataFrame:
     """Return the article's terms as a table for download and reading."""
     columns = ["term", "text", "pole", "voice", "weight", "category", "start", "end"]
-    return pd.DataFrame(record.get("terms") or [], columns=columns)
+    return pd.DataFrame([t.to_dict() for t in record.terms], columns=columns)
 
 
 def _label(lexicon: Lexicon, sign: int) -> str:

@@ -122,7 +122,7 @@ def _records_source(source: str):
         records, problems = demo_corpus(pack)
         label, key = DEMO, "demo"
     lexicon = active_lexicon(pack)
-    if records and records[0]["versions"].get("lexicon") != lexicon_version(lexicon):
+    if records and records[0].versions.get("lexicon") != lexicon_version(lexicon):
         records = rescored(records, f"{key}:{pack}", lexicon, lexicon.fingerprint)
     key = f"{key}:{pack}:{lexicon.fingerprint}"
     return records_store(key, records), key, label, lexicon, pack, problems

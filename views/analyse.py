@@ -62,7 +62,7 @@ if not records:
 legend(lexicon)
 for i, record in enumerate(records):
     st.divider()
-    st.subheader(record.get("title") or f"Article {i + 1}")
+    st.subheader(record.title or f"Article {i + 1}")
     scorecard(record, lexicon, key=f"own_{i}")
     left, right = st.columns([3, 2])
     with left:

@@ -157,7 +157,7 @@ with left:
         if picked and picked[0].get("customdata"):
             record = record_by_id(con, picked[0]["customdata"][0])
             if record:
-                st.markdown(f"**{record.get('title') or record['id']}** — most negative sentences first")
+                st.markdown(f"**{record.title or record.id}** — most negative sentences first")
                 st.dataframe(sentence_rows(record), hide_index=True, key="sel_sentiment_table")
     else:
         st.caption(f"Distribution of article sentiment (mean VADER compound of the sentences) over "

@@ -78,7 +78,7 @@ for column, article_id in zip(st.columns(len(chosen)), chosen, strict=True):
     if record is None:
         continue
     with column:
-        st.subheader(record.get("outlet") or UNKNOWN_OUTLET)
+        st.subheader(record.outlet or UNKNOWN_OUTLET)
         scorecard(record, corpus.lexicon, key=f"sbs_card_{article_id}", compact=len(chosen) > 2)
         with st.container(height=700):
             evidence(record, corpus.lexicon)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable
+from dataclasses import fields
 from typing import IO
 
-from framing.record.model import RECORD_FIELDS, VERSION_KEYS
+from framing.record.model import RECORD_FIELDS, VERSION_KEYS, Record
+from framing.sentiment import ArticleSentiment
 
 FORMATS = ("jsonl", "csv", "parquet")
 # Cells a spreadsheet would run as a formula (OWASP "CSV injection").
@@ -21,11 +23,10 @@ def safe_cell(value: object) -> object:
     return value
 
 
-def flat_row(record: dict) -> dict[str, object]:
+def flat_row(record: Record) -> dict[str, object]:
     """Return a record as one CSV row: dicts become ``key.sub`` columns, lists JSON text."""
     row: dict[str, object] = {}
-    for key in RECORD_FIELDS:
-        value = record.get(key)
+    for key, value in record.to_dict().items():
         if key in ("sentiment", "versions"):
             for sub, sub_value in (value or {}).items():
                 row[f"{key}.{sub}"] = sub_value
@@ -41,7 +42,7 @@ def csv_columns() -> list[str]:
     columns = []
     for key in RECORD_FIELDS:
         if key == "sentiment":
-            columns += [f"sentiment.{k}" for k in ("model", "compound", "positive_share", "negative_share")]
+            columns += [f"sentiment.{f.name}" for f in fields(ArticleSentiment)]
         elif key == "versions":
             columns += [f"versions.{k}" for k in VERSION_KEYS]
         else:
@@ -49,16 +50,16 @@ def csv_columns() -> list[str]:
     return columns
 
 
-def write_jsonl(records: Iterable[dict], handle: IO[str]) -> int:
+def write_jsonl(records: Iterable[Record], handle: IO[str]) -> int:
     """Write one JSON object per line; return how many records were written."""
     count = 0
     for record in records:
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def write_csv(records: Iterable[dict], handle: IO[str]) -> int:
+def write_csv(records: Iterable[Record], handle: IO[str]) -> int:
     """Write records as CSV (formulas neutralised); return how many were written."""
     writer = csv.DictWriter(handle, fieldnames=csv_columns(), extrasaction="ignore")
     writer.writeheader()
@@ -69,11 +70,11 @@ def write_csv(records: Iterable[dict], handle: IO[str]) -> int:
     return count
 
 
-def write_parquet(records: Iterable[dict], path: str) -> int:
+def write_parquet(records: Iterable[Record], path: str) -> int:
     """Write records to a Parquet file (nested fields kept as structs and lists)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [{key: record.get(key) for key in RECORD_FIELDS} for record in records]
+    rows = [record.to_dict() for record in records]
     pq.write_table(pa.Table.from_pylist(rows), path)
     return len(rows)

@@ -8,7 +8,7 @@ from numbers import Real
 import pandas as pd
 
 from framing.reading.outlets import UNKNOWN_OUTLET
-from framing.record.model import quote_side, speaker_sides
+from framing.record.model import CitedActor, Quote, Record, quote_side, speaker_sides
 from framing.text.tokens import word_count
 
 # One row per article.
@@ -43,7 +43,7 @@ def articles_frame(records: Iterable[dict], *, with_text: bool = False) -> pd.Da
     """
     rows = []
     texts = []
-    for r in records:
+    for r in _dicts(records):
         sentiment = r.get("sentiment") or {}
         rows.append(
             {
@@ -151,7 +151,7 @@ SENTENCE_COLUMNS = {
 def terms_frame(records: Iterable[dict]) -> pd.DataFrame:
     """Return one row per contested-term occurrence with the columns of ``TERM_COLUMNS``."""
     rows = []
-    for r in records:
+    for r in _dicts(records):
         context = _context(r)
         for t in r.get("terms") or []:
             rows.append((*context, t.get("language") or context[2], t.get("referent"),
@@ -169,12 +169,12 @@ def quotes_frame(records: Iterable[dict]) -> pd.DataFrame:
     quote's speaker; the record's quotes carry names, the actors carry sides.
     """
     rows = []
-    for r in records:
+    for r in _dicts(records):
         context = _context(r)
-        sides = speaker_sides(r.get("actors") or [])
+        sides = speaker_sides(tuple(CitedActor.from_dict(a) for a in r.get("actors") or [] if isinstance(a, dict)))
         for i, q in enumerate(r.get("quotes") or []):
             text = q.get("text") or ""
-            rows.append((*context, i, q.get("speaker"), q.get("speaker_text"), quote_side(q, sides),
+            rows.append((*context, i, q.get("speaker"), q.get("speaker_text"), quote_side(Quote.from_dict(q), sides),
                          q.get("kind"), text, word_count(text),
                          q.get("start"), q.get("end")))
     frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
@@ -188,7 +188,7 @@ def actors_frame(records: Iterable[dict]) -> pd.DataFrame:
     ``compound`` (or ``mean``) entry.
     """
     rows = []
-    for r in records:
+    for r in _dicts(records):
         context = _context(r)
         for a in r.get("actors") or []:
             rows.append((*context, a.get("name"), a.get("side") or "unknown",
@@ -203,7 +203,7 @@ def actors_frame(records: Iterable[dict]) -> pd.DataFrame:
 def sentences_frame(records: Iterable[dict]) -> pd.DataFrame:
     """Return one row per sentence with the columns of ``SENTENCE_COLUMNS``."""
     rows = []
-    for r in records:
+    for r in _dicts(records):
         context = _context(r)
         for i, s in enumerate(r.get("sentences") or []):
             rows.append((*context, i, s.get("start"), s.get("end"), s.get("compound")))
@@ -249,3 +249,8 @@ def _score(value: object) -> float | None:
     if isinstance(value, Mapping):
         value = value.get("compound", value.get("mean"))
     return value if isinstance(value, Real) else None
+
+
+def _dicts(records: Iterable[Record | dict]) -> Iterable[dict]:
+    """Return the records in their JSON form (builders in tests write dicts directly)."""
+    return (r.to_dict() if isinstance(r, Record) else r for r in records)

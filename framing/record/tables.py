@@ -1,9 +1,10 @@
-"""Records to table rows and back: the flattening between the record and the store.
+"""The one flattener: records to Arrow tables (one per ``framing.record.columns`` table) and back.
 
-Values are coerced to each column's kind, so a record field whose shape
-changes (an actor's ``mentions`` as a count or as a list of spans) is stored
-rather than rejected: a list becomes its length for a count column, and a
-list or dict becomes JSON text for a text column.
+The store writes these tables, and a pandas frame of them is
+``table.to_pandas()``. Values are coerced to each column's kind, so a record
+field whose shape changes (an actor's ``mentions`` as a count or as a list of
+spans) is stored rather than rejected: a list becomes its length for a count
+column, and a list or dict becomes JSON text for a text column.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from datetime import date
 
 import pyarrow as pa
 
-from framing.record.columns import TABLES, Column, analysis_version
-from framing.record.model import RECORD_FIELDS, quote_side, speaker_sides
+from framing.record.columns import CHILD_TABLES, TABLES, Column, analysis_version
+from framing.record.model import RECORD_FIELDS, Record, quote_side, speaker_sides
 from framing.text.tokens import word_count
 
 _ARROW_TYPES = {
@@ -28,8 +29,6 @@ _ARROW_TYPES = {
     "date": pa.date32(),
     "str[]": pa.list_(pa.string()),
 }
-# Record field → child table; each item of the list becomes one row.
-_CHILD_FIELDS = {"sentences": "sentences", "terms": "terms", "quotes": "quotes", "actors": "actors"}
 # Columns named differently from their record keys ("end" is an SQL keyword).
 _COLUMN_KEYS = {"start_offset": "start", "end_offset": "end"}
 _CHILD_KEYS = {"terms": {"term_language": "language"}}
@@ -81,31 +80,31 @@ def coerced(value: object, kind: str) -> object:
     return value  # "date": already a date from ``date_range``
 
 
-def article_row(record: dict) -> dict[str, object]:
-    """Return the ``articles`` row of a record (see ``schema.TABLES``)."""
-    sentiment = record.get("sentiment") if isinstance(record.get("sentiment"), dict) else {}
-    start, end = date_range(record.get("date"))
+def article_row(record: Record) -> dict[str, object]:
+    """Return the ``articles`` row of a record (see ``framing.record.columns.TABLES``)."""
+    sentiment = record.sentiment
+    start, end = date_range(record.date)
     values = {
-        **record,
-        "article_id": record.get("id"),
-        "analysis_version": analysis_version(record.get("versions")),
-        "sentiment_model": sentiment.get("model"),
-        "sentiment_compound": sentiment.get("compound"),
-        "positive_share": sentiment.get("positive_share"),
-        "negative_share": sentiment.get("negative_share"),
-        "sentence_count": record.get("sentences") or [],
-        "term_count": record.get("terms") or [],
-        "quote_count": record.get("quotes") or [],
-        "actor_count": record.get("actors") or [],
+        **{name: getattr(record, name) for name in RECORD_FIELDS},
+        "article_id": record.id,
+        "analysis_version": analysis_version(record.versions),
+        "sentiment_model": sentiment.model if sentiment else None,
+        "sentiment_compound": sentiment.compound if sentiment else None,
+        "positive_share": sentiment.positive_share if sentiment else None,
+        "negative_share": sentiment.negative_share if sentiment else None,
+        "sentence_count": len(record.sentences),
+        "term_count": len(record.terms),
+        "quote_count": len(record.quotes),
+        "actor_count": len(record.actors),
         "author_poles": author_poles(record),
-        "versions": json.dumps(record.get("versions") or {}, sort_keys=True, ensure_ascii=False),
+        "versions": json.dumps(record.versions, sort_keys=True, ensure_ascii=False),
         "date_start": start,
         "date_end": end,
     }
     return {c.name: coerced(values.get(c.name), c.kind) for c in TABLES["articles"]}
 
 
-def child_table(records: Sequence[dict], table: str) -> pa.Table:
+def child_table(records: Sequence[Record], table: str) -> pa.Table:
     """Return the rows of one child table (``sentences``, ``terms``, ``quotes``, ``actors``)
     for a batch of records, built column by column.
 
@@ -115,45 +114,37 @@ def child_table(records: Sequence[dict], table: str) -> pa.Table:
     columns: dict[str, list] = {c.name: [] for c in TABLES[table]}
     keys = {c.name: _CHILD_KEYS.get(table, {}).get(c.name) or _COLUMN_KEYS.get(c.name, c.name) for c in TABLES[table]}
     for record in records:
-        numbered = _numbered_items(record, table)
-        if not numbered:
+        items = getattr(record, table)
+        if not items:
             continue
-        start, end = date_range(record.get("date"))
-        shared = {"article_id": record.get("id"), "outlet": record.get("outlet"),
-                  "language": record.get("language"), "date_start": start, "date_end": end}
-        sides = speaker_sides(record.get("actors") or []) if table == "quotes" else {}
+        start, end = date_range(record.date)
+        shared = {"article_id": record.id, "outlet": record.outlet,
+                  "language": record.language, "date_start": start, "date_end": end}
+        sides = speaker_sides(record.actors) if table == "quotes" else {}
         for name, values in columns.items():
             if name in shared:
-                values.extend([shared[name]] * len(numbered))
+                values.extend([shared[name]] * len(items))
             elif name == "position":
-                values.extend(i for i, _ in numbered)
+                values.extend(range(len(items)))
             elif name == "side" and table == "quotes":
-                values.extend(quote_side(item, sides) for _, item in numbered)
+                values.extend(quote_side(item, sides) for item in items)
             elif name == "words" and table == "quotes":
-                values.extend(word_count(item.get("text") or "") for _, item in numbered)
+                values.extend(word_count(item.text or "") for item in items)
             else:
-                values.extend(item.get(keys[name]) for _, item in numbered)
+                values.extend(getattr(item, keys[name]) for item in items)
     return pa.table([_array(columns[c.name], c) for c in TABLES[table]], schema=_schema(table))
 
 
-def table_batches(records: Iterable[dict]) -> dict[str, pa.Table]:
+def table_batches(records: Iterable[Record]) -> dict[str, pa.Table]:
     """Return one Arrow table per store table for a batch of records."""
     records = list(records)
     articles = pa.Table.from_pylist([article_row(r) for r in records], schema=_schema("articles"))
-    return {"articles": articles, **{table: child_table(records, table) for table in _CHILD_FIELDS.values()}}
+    return {"articles": articles, **{table: child_table(records, table) for table in CHILD_TABLES}}
 
 
-def author_poles(record: dict) -> list[str]:
+def author_poles(record: Record) -> list[str]:
     """Return the poles of the record's author-voice terms of weight > 0, sorted."""
-    return sorted({item["pole"] for item in record.get("terms") or []
-                   if isinstance(item, dict) and item.get("voice") == "author" and isinstance(item.get("pole"), str)
-                   and isinstance(item.get("weight"), (int, float)) and item["weight"] > 0})
-
-
-def _numbered_items(record: dict, table: str) -> list[tuple[int, dict]]:
-    """Return ``(position, item)`` of a record's rows of one child table."""
-    # A malformed item (not a dict) is not evidence; the article row still counts it.
-    return [(i, item) for i, item in enumerate(record.get(_CHILD_FIELDS[table]) or []) if isinstance(item, dict)]
+    return sorted({t.pole for t in record.terms if t.voice == "author" and t.weight and t.weight > 0})
 
 
 def _array(values: list, column: Column) -> pa.Array:
@@ -170,21 +161,11 @@ def _schema(table: str) -> pa.Schema:
     return pa.schema([(c.name, _ARROW_TYPES[c.kind]) for c in TABLES[table]])
 
 
-def record_from_rows(article: dict, children: dict[str, list[dict]]) -> dict:
-    """Return a record (the public export shape) from an ``articles`` row and its child rows."""
+def record_from_rows(article: dict, children: dict[str, list[dict]]) -> Record:
+    """Return the ``Record`` of an ``articles`` row and its child rows."""
     record = {
+        **{name: article.get(name) for name in RECORD_FIELDS},
         "id": article["article_id"],
-        "source": article["source"],
-        "outlet": article["outlet"],
-        "url": article["url"],
-        "date": article["date"],
-        "date_precision": article["date_precision"],
-        "language": article["language"],
-        "language_supported": article["language_supported"],
-        "title": article["title"],
-        "dateline": article["dateline"],
-        "text": article["text"],
-        "word_count": article["word_count"],
         "sentiment": None
         if article["sentiment_model"] is None
         else {
@@ -193,14 +174,12 @@ def record_from_rows(article: dict, children: dict[str, list[dict]]) -> dict:
             "positive_share": article["positive_share"],
             "negative_share": article["negative_share"],
         },
-        "terminology_index": article["terminology_index"],
-        "terminology_hits": article["terminology_hits"],
         "warnings": list(article["warnings"] or []),
         "versions": json.loads(article["versions"] or "{}"),
     }
-    for table, field in _CHILD_FIELDS.items():
-        record[field] = [_child_item(table, row) for row in children.get(table, [])]
-    return {key: record.get(key) for key in RECORD_FIELDS}
+    for table in CHILD_TABLES:
+        record[table] = [_child_item(table, row) for row in children.get(table, [])]
+    return Record.from_dict(record)
 
 
 def _child_item(table: str, row: dict) -> dict:

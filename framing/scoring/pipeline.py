@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from framing.reading.dates import date_precision
-from framing.reading.model import Article
-from framing.record.model import article_id
+from framing.reading.model import Article, ReadProblem
+from framing.record.model import CitedActor, Quote, Record, ScoredSentence, article_id
 from framing.resources import ACTORS_DIR, DATA_DIR, VERSION
 from framing.sentiment.sentence import SentimentScorer, article_sentiment, model_name
 from framing.sources import analyse_sources
@@ -53,8 +53,8 @@ class Pipeline:
             "actors": actors_version() if self.gazetteer is not None else None,
         }
 
-    def score(self, article: Article) -> dict:
-        """Return the record of one article (see ``framing.record.model.RECORD_FIELDS``)."""
+    def score(self, article: Article) -> Record:
+        """Return the record of one article."""
         language, warnings = _language(article)
         supported = is_supported(language)
         if not supported:
@@ -77,43 +77,46 @@ class Pipeline:
             if supported and self.gazetteer is not None
             else None
         )
-        record = {
-            "id": article_id(article),
-            "source": article.source,
-            "outlet": article.outlet,
-            "url": article.url,
-            "date": article.date,
-            "date_precision": date_precision(article.date),
-            "language": language,
-            "language_supported": supported,
-            "title": article.title,
-            "dateline": article.dateline,
-            "text": text,
-            "word_count": word_count(text),
-            "sentiment": asdict(sentiment) if sentiment else None,
-            "sentences": [
-                {"start": s.start, "end": s.end, "compound": compounds[i] if compounds else None}
-                for i, s in enumerate(spans)
-            ],
-            "terms": [],
-            "terminology_index": None,
-            "terminology_hits": 0.0,
-            "quotes": cited.quotes if cited else [],
-            "actors": cited.actors if cited else [],
-            "warnings": [*article.warnings, *warnings],
-            "versions": self.versions(language if supported else None),
-        }
+        record = Record(
+            id=article_id(article),
+            source=article.source,
+            outlet=article.outlet,
+            url=article.url,
+            date=article.date,
+            date_precision=date_precision(article.date),
+            language=language,
+            language_supported=supported,
+            title=article.title,
+            dateline=article.dateline,
+            text=text,
+            word_count=word_count(text),
+            sentiment=sentiment,
+            sentences=tuple(
+                ScoredSentence(s.start, s.end, compounds[i] if compounds else None) for i, s in enumerate(spans)
+            ),
+            quotes=tuple(Quote.from_dict(q) for q in cited.quotes) if cited else (),
+            actors=tuple(CitedActor.from_dict(a) for a in cited.actors) if cited else (),
+            warnings=(*article.warnings, *warnings),
+            versions=self.versions(language if supported else None),
+        )
         return with_terms(record, self.lexicon, quotes=quotes) if supported else record
-
-    def score_many(self, articles: Iterable[Article]) -> Iterator[dict]:
-        """Yield the record of each article, in order."""
-        for article in articles:
-            yield self.score(article)
 
     def _scorer(self, language: str | None) -> SentimentScorer:
         if language not in self._scorers:
             self._scorers[language] = SentimentScorer(language)
         return self._scorers[language]
+
+
+def scored_or_problems(articles: Iterable[Article], *, pipeline: Pipeline) -> list[Record | ReadProblem]:
+    """Return each article's record, in order, or a ``ReadProblem`` naming an article whose
+    analysis failed: the one scoring function every path calls."""
+    results: list[Record | ReadProblem] = []
+    for article in articles:
+        try:
+            results.append(pipeline.score(article))
+        except Exception as exc:  # one bad article must not stop a million-article run
+            results.append(ReadProblem(article.source, f"could not be analysed: {type(exc).__name__}: {exc}"))
+    return results
 
 
 @functools.cache
@@ -132,22 +135,21 @@ def lexicon_version(lexicon: Lexicon) -> str:
     return f"{lexicon.pack}@{lexicon.version}+{lexicon.fingerprint[:8]}"
 
 
-def with_terms(record: dict, lexicon: Lexicon, *, quotes: Sequence[Quotation] | None = None) -> dict:
+def with_terms(record: Record, lexicon: Lexicon, *, quotes: Sequence[Quotation] | None = None) -> Record:
     """Return a copy of the record with its terminology fields computed with ``lexicon``.
 
     Terms depend only on the text, its language and the lexicon, so switching
     topic pack or adding a custom term re-scores them without re-running
     sentiment or quote extraction. ``quotes`` may pass the text's quotations.
     """
-    result = analyse_terms(record["text"], language=record["language"], lexicon=lexicon, quotes=quotes)
-    versions = {**record.get("versions", {}), "lexicon": lexicon_version(lexicon)}
-    return {
-        **record,
-        "terms": [hit.as_dict() for hit in result.terms],
-        "terminology_index": result.terminology_index,
-        "terminology_hits": result.terminology_hits,
-        "versions": versions,
-    }
+    result = analyse_terms(record.text, language=record.language, lexicon=lexicon, quotes=quotes)
+    return replace(
+        record,
+        terms=tuple(result.terms),
+        terminology_index=result.terminology_index,
+        terminology_hits=result.terminology_hits,
+        versions={**record.versions, "lexicon": lexicon_version(lexicon)},
+    )
 
 
 def _language(article: Article) -> tuple[str | None, list[str]]:

@@ -1,9 +1,10 @@
 """Reading and scoring on several cores: a process pool with one pipeline per worker.
 
-``score_articles`` is THE scoring function: the in-process path, the pool
-workers and the Dask tasks (``framing.scoring.cluster``) all call it, so every
-path produces the same records. A failure while analysing one article
-becomes a ``ReadProblem`` naming it instead of stopping the batch.
+Every path scores through ``framing.scoring.pipeline.scored_or_problems`` —
+``score`` and the dashboard in process, the pool workers, the Dask tasks
+(``framing.scoring.cluster``) — so every path produces the same records and
+turns a failure while analysing one article into a ``ReadProblem`` naming it
+instead of stopping the batch.
 
 The pool keeps a bounded window of chunks in flight and yields results in
 input order (``Executor.map`` would submit the whole input at once, which a
@@ -25,7 +26,9 @@ from typing import Any, TypeVar
 
 from framing.reading import Article, ReadProblem, ReadResult, read_item
 from framing.reading.outlets import OutletManifest
-from framing.scoring.pipeline import Pipeline
+from framing.record.model import Record
+from framing.record.tables import table_batches
+from framing.scoring.pipeline import Pipeline, scored_or_problems
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -45,16 +48,9 @@ def worker_pipeline(options: dict[str, Any] | None = None) -> Pipeline:
 
 def score_articles(
     articles: Iterable[Article], *, pipeline_options: dict[str, Any] | None = None
-) -> list[dict | ReadProblem]:
-    """Return each article's record, or a ``ReadProblem`` naming an article that failed."""
-    pipeline = worker_pipeline(pipeline_options)
-    results: list[dict | ReadProblem] = []
-    for article in articles:
-        try:
-            results.append(pipeline.score(article))
-        except Exception as exc:  # one bad article must not stop a million-article run
-            results.append(ReadProblem(article.source, f"could not be analysed: {type(exc).__name__}: {exc}"))
-    return results
+) -> list[Record | ReadProblem]:
+    """Return ``scored_or_problems`` with this process's pipeline for ``pipeline_options``."""
+    return scored_or_problems(articles, pipeline=worker_pipeline(pipeline_options))
 
 
 def read_items(
@@ -129,7 +125,7 @@ class ScoringPool:
         for results in ordered_map(self._executor, _read_chunk, chunks, window=window, extra=(manifest,)):
             yield from results
 
-    def scored(self, articles: Iterable[Article]) -> Iterator[dict | ReadProblem]:
+    def scored(self, articles: Iterable[Article]) -> Iterator[Record | ReadProblem]:
         """Yield each article's record (or problem), scored in the workers, in order."""
         chunks = _chunks(articles, self.chunk_size)
         for results in ordered_map(self._executor, _score_chunk, chunks, window=self.window, extra=(self._options,)):
@@ -155,7 +151,7 @@ def scored_records(
     workers: int = 1,
     pipeline_options: dict[str, Any] | None = None,
     chunk_size: int = 16,
-) -> Iterator[dict | ReadProblem]:
+) -> Iterator[Record | ReadProblem]:
     """Yield every article's record (or problem) in order, in-process for one worker."""
     if workers == 1:
         for chunk in _chunks(articles, chunk_size):
@@ -221,15 +217,13 @@ def _start_worker(options: dict[str, Any], parent: int) -> None:
     worker_pipeline(options)
 
 
-def _score_chunk(articles: list[Article], options: dict[str, Any]) -> list[dict | ReadProblem]:
+def _score_chunk(articles: list[Article], options: dict[str, Any]) -> list[Record | ReadProblem]:
     return score_articles(articles, pipeline_options=options)
 
 
 def _score_chunk_tables(articles: list[Article], options: dict[str, Any]) -> tuple[dict | None, list[ReadProblem]]:
-    from framing.record.tables import table_batches
-
     results = score_articles(articles, pipeline_options=options)
-    records = [r for r in results if isinstance(r, dict)]
+    records = [r for r in results if isinstance(r, Record)]
     return (table_batches(records) if records else None), [r for r in results if isinstance(r, ReadProblem)]
 
 

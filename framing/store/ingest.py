@@ -20,7 +20,7 @@ import duckdb
 
 from framing.reading import Article, ReadProblem, ReadResult
 from framing.reading.outlets import OutletManifest
-from framing.record.model import article_id
+from framing.record.model import Record, article_id
 from framing.scoring.pool import ScoringPool, read_items, scored_records, worker_pipeline
 from framing.store.cube import ensure_cubes
 from framing.store.write import (
@@ -154,18 +154,19 @@ def unstored_articles(
 
 
 def only_records(
-    results: Iterable[dict | ReadProblem], *, summary: IngestSummary, on_problem: ProblemHandler | None
-) -> Iterator[dict]:
-    """Yield the records, reporting each article that could not be analysed."""
+    results: Iterable[Record | dict | ReadProblem], *, summary: IngestSummary, on_problem: ProblemHandler | None
+) -> Iterator[Record]:
+    """Yield the records, reporting each article that could not be analysed; a record in its
+    JSON form (read back from a Parquet part file) becomes a ``Record``."""
     for result in results:
         if isinstance(result, ReadProblem):
             report_problem(result, summary, on_problem)
         else:
-            yield result
+            yield Record.from_dict(result) if isinstance(result, dict) else result
 
 
 def store_batches(
-    records: Iterable[dict],
+    records: Iterable[Record],
     *,
     con: duckdb.DuckDBPyConnection,
     keys: frozenset[str],
@@ -180,7 +181,7 @@ def store_batches(
         summary.new += result.new
         summary.rescored += result.replaced
         summary.skipped += result.unchanged
-        pending.difference_update(record["id"] for record in batch)
+        pending.difference_update(record.id for record in batch)
 
 
 def store_table_batches(

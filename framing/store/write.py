@@ -17,6 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from framing.record.columns import TABLES, analysis_version
+from framing.record.model import Record
 from framing.record.tables import table_batches
 from framing.store.cube import refresh_cubes
 from framing.store.schema import StoreError, create_schema
@@ -67,12 +68,12 @@ def open_store(
     return con
 
 
-def memory_store(records: Iterable[dict], *, batch_size: int = 10_000) -> duckdb.DuckDBPyConnection:
+def memory_store(records: Iterable[Record], *, batch_size: int = 10_000) -> duckdb.DuckDBPyConnection:
     """Return an in-memory store holding ``records``: how the dashboard queries a demo corpus or
     uploaded files with the same SQL as a store file."""
     con = duckdb.connect(":memory:", config={"memory_limit": DEFAULT_MEMORY_LIMIT})
     create_schema(con)
-    batch: list[dict] = []
+    batch: list[Record] = []
     for record in records:
         batch.append(record)
         if len(batch) >= batch_size:
@@ -106,7 +107,7 @@ def stored_versions(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[
 
 def write_records(
     con: duckdb.DuckDBPyConnection,
-    records: Iterable[dict],
+    records: Iterable[Record],
     *,
     current_versions: Collection[str] = (),
 ) -> WriteResult:
@@ -116,9 +117,9 @@ def write_records(
     as it is; one stored with another version is replaced (all its rows);
     a record repeated in the batch is written once.
     """
-    batch: dict[str, dict] = {}
+    batch: dict[str, Record] = {}
     for record in records:
-        batch.setdefault(record["id"], record)
+        batch.setdefault(record.id, record)
     if not batch:
         return WriteResult()
     return write_tables(con, table_batches(batch.values()), current_versions=current_versions)

@@ -31,7 +31,7 @@ class TermHit:
     variant: str
     language: str
 
-    def as_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """Return the hit as a plain dict (the stored record's shape), fields in order."""
         # Equal to dataclasses.asdict (every field is a scalar), without its deep copy.
         return {name: getattr(self, name) for name in _HIT_FIELDS}

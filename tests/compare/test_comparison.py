@@ -17,6 +17,7 @@ from framing.compare.profile import outlet_profile
 from framing.compare.similarity import outlet_features, outlet_map
 from framing.compare.timeline import timeline
 from framing.compare.voices import actor_sentiment, top_quoted, voice_share
+from framing.record import Record
 from framing.record.frames import actors_frame, articles_frame, quotes_frame, terms_frame
 from framing.store import Filters, memory_store
 from framing.terminology import load_pack
@@ -78,7 +79,7 @@ def test_demo_tables_match_the_record_based_ones(demo_records, lexicon, filters)
     got = comparison(con, filters, poles=lexicon, top_actors=10_000)
     kept = {row[0] for row in con.execute(
         "SELECT article_id FROM articles WHERE " + _where_sql(filters), _where_params(filters)).fetchall()}
-    records = [r for r in demo_records if r["id"] in kept]
+    records = [r.to_dict() for r in demo_records if r.id in kept]
     assert records, "the filter keeps some articles"
     for name, (expected, keys) in _expected(records, lexicon).items():
         _same(getattr(got, name), expected, keys)
@@ -99,7 +100,7 @@ def test_hand_built_records_match_including_unknown_outlets_and_unattributed_quo
         # A period with a sentiment but no index: its one value must still be fetched.
         record("d", "Meridian", index=None, compound=0.4, date="2022-05-02"),
     ]
-    got = comparison(memory_store(records), poles=POLES, top_actors=10_000)
+    got = comparison(memory_store([Record.from_dict(r) for r in records]), poles=POLES, top_actors=10_000)
     for name, (expected, keys) in _expected(records, POLES).items():
         _same(getattr(got, name), expected, keys)
 

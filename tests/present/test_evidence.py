@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from framing.present.evidence import sentence_rows
+from framing.record import Record, ScoredSentence
 
 TEXT = "Title\n\nThe Kiev regime said.   “We fight,” said Ivan. Kyiv replied."
-RECORD = {"id": "a", "text": TEXT,
-          "sentences": [{"start": 0, "end": 5, "compound": 0.0}, {"start": 7, "end": 29, "compound": -0.4}]}
+RECORD = Record(id="a", text=TEXT, sentences=(ScoredSentence(0, 5, 0.0), ScoredSentence(7, 29, -0.4)))
 
 
 def test_sentence_rows_most_negative_first():
@@ -15,4 +15,4 @@ def test_sentence_rows_most_negative_first():
 
 
 def test_sentence_rows_of_a_record_without_sentences():
-    assert sentence_rows({"text": "x"}).empty
+    assert sentence_rows(Record(id="b", text="x")).empty

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from framing.reading import Article
+from framing.record import Record
 from framing.record.export import (
     csv_columns,
     flat_row,
@@ -52,13 +53,13 @@ def test_csv_round_trip_is_neutralised(records):
     assert rows[0]["title"].startswith("'=") and rows[0]["outlet"] == "'@Outlet"
     assert rows[1]["date"] == "2022-03"
     assert json.loads(rows[1]["sentences"])[0]["start"] == 0
-    assert float(rows[1]["sentiment.compound"]) == pytest.approx(records[1]["sentiment"]["compound"])
+    assert float(rows[1]["sentiment.compound"]) == pytest.approx(records[1].sentiment.compound)
 
 
 def test_jsonl_round_trip(records):
     buffer = io.StringIO()
     write_jsonl(records, buffer)
-    assert [json.loads(line) for line in buffer.getvalue().splitlines()] == records
+    assert [json.loads(line) for line in buffer.getvalue().splitlines()] == [r.to_dict() for r in records]
 
 
 def test_parquet_round_trip(records, tmp_path):
@@ -67,8 +68,9 @@ def test_parquet_round_trip(records, tmp_path):
     path = tmp_path / "r.parquet"
     assert write_parquet(records, str(path)) == 2
     table = pq.read_table(path).to_pylist()
-    assert [r["id"] for r in table] == [r["id"] for r in records]
-    assert table[1]["sentences"][0]["end"] == records[1]["sentences"][0]["end"]
+    assert [r["id"] for r in table] == [r.id for r in records]
+    assert table[1]["sentences"][0]["end"] == records[1].sentences[0].end
+    assert [Record.from_dict(row) for row in table] == records
 
 
 def test_flat_row_keeps_every_column(records):

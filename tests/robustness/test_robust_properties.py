@@ -92,7 +92,7 @@ def test_sentence_spans_are_valid_ordered_and_cover_the_text(text):
 @settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TRICKY.filter(str.strip), language=st.sampled_from([None, "en", "fr", "de"]))
 def test_records_never_raise_and_offsets_point_into_the_text(pipeline, text, language):
-    record = pipeline.score(Article(source="prop.txt", text=text, language=language))
+    record = pipeline.score(Article(source="prop.txt", text=text, language=language)).to_dict()
     n = len(record["text"])
     for sentence in record["sentences"]:
         assert 0 <= sentence["start"] < sentence["end"] <= n

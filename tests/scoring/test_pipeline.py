@@ -3,18 +3,20 @@ from __future__ import annotations
 import pytest
 
 from framing.reading import Article
-from framing.record.model import RECORD_FIELDS, article_id
+from framing.record.model import RECORD_FIELDS, Record, article_id
 from framing.text.tokens import word_count
 
 
 def test_record_has_every_field_in_order(pipeline):
     record = pipeline.score(Article(source="s", text="Title\n\nThe war goes on. People suffer."))
-    assert tuple(record) == RECORD_FIELDS
+    assert isinstance(record, Record)
+    assert tuple(record.to_dict()) == RECORD_FIELDS
+    assert Record.from_dict(record.to_dict()) == record
 
 
 def test_sentences_carry_offsets_and_sentiment(pipeline):
     text = "Great news today.\n\nThe bombing killed many civilians."
-    record = pipeline.score(Article(source="s", text=text, language="en"))
+    record = pipeline.score(Article(source="s", text=text, language="en")).to_dict()
     spans = [(text[s["start"] : s["end"]], s["compound"]) for s in record["sentences"]]
     assert [t for t, _ in spans] == ["Great news today.", "The bombing killed many civilians."]
     assert spans[0][1] > 0 > spans[1][1]
@@ -26,7 +28,7 @@ def test_sentences_carry_offsets_and_sentiment(pipeline):
 
 def test_unsupported_language_is_recorded_and_flagged(pipeline):
     text = "Die Außenminister Russlands und der Ukraine trafen sich am Donnerstag in der Türkei zu Gesprächen."
-    record = pipeline.score(Article(source="s", text=text))
+    record = pipeline.score(Article(source="s", text=text)).to_dict()
     assert record["language"] == "de"
     assert record["language_supported"] is False
     assert record["sentiment"] is None
@@ -36,7 +38,7 @@ def test_unsupported_language_is_recorded_and_flagged(pipeline):
 
 def test_declared_language_wins_and_disagreement_is_warned(pipeline):
     text = "The foreign ministers of Russia and Ukraine met in Turkey on Thursday for the first time."
-    record = pipeline.score(Article(source="s", text=text, language="FR"))
+    record = pipeline.score(Article(source="s", text=text, language="FR")).to_dict()
     assert record["language"] == "fr"
     assert any("looks like 'en'" in w for w in record["warnings"])
 
@@ -57,7 +59,7 @@ def test_word_count(text, count):
 
 
 def test_seed_languages_and_dates(seed_records):
-    got = {k: (r["language"], r["date"], r["date_precision"]) for k, r in seed_records.items()}
+    got = {k: (r.language, r.date, r.date_precision) for k, r in seed_records.items()}
     assert got == {
         "000": ("en", None, None),
         "001": ("en", "2022-03-07", "day"),
@@ -65,12 +67,12 @@ def test_seed_languages_and_dates(seed_records):
         "003": ("fr", "2022-03", "month"),
         "004": ("en", "2024-04-01", "day"),
     }
-    assert seed_records["003"]["sentiment"]["model"].startswith("vadersentiment-fr")
+    assert seed_records["003"].sentiment.model.startswith("vadersentiment-fr")
 
 
 def test_terms_are_scored_in_the_record_with_valid_offsets(pipeline):
     text = "Strikes on Kiev\n\nRussia's special military operation continued, the Kiev regime said."
-    record = pipeline.score(Article(source="s", text=text, language="en"))
+    record = pipeline.score(Article(source="s", text=text, language="en")).to_dict()
     assert record["terms"], record
     assert all(text[t["start"] : t["end"]] == t["text"] for t in record["terms"])
     assert record["terminology_index"] > 0 and record["terminology_hits"] > 0
@@ -83,6 +85,6 @@ def test_with_terms_rescoring_changes_only_terminology(pipeline):
 
     record = pipeline.score(Article(source="s", text="Kyiv said the invasion went on.", language="en"))
     other = with_terms(record, load_pack("migration"))
-    assert other["sentiment"] == record["sentiment"] and other["sentences"] == record["sentences"]
-    assert other["versions"]["lexicon"].startswith("migration@")
-    assert other["terms"] == [] and other["terminology_index"] is None
+    assert other.sentiment == record.sentiment and other.sentences == record.sentences
+    assert other.versions["lexicon"].startswith("migration@")
+    assert other.terms == () and other.terminology_index is None

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from framing.record import Record
 
-def full_record(article_id: str = "a1", **changes) -> dict:
-    """A record with every list field filled (terms, quotes, actors), as colleagues' analysers make them."""
+
+def full_record(article_id: str = "a1", **changes) -> Record:
+    """A record with every list field filled (terms, quotes, actors), as the analysers make them."""
+    return Record.from_dict(full_record_dict(article_id, **changes))
+
+
+def full_record_dict(article_id: str = "a1", **changes) -> dict:
+    """``full_record`` in its JSON form, for tests of readers and of odd shapes."""
     text = "Kiev said “we will hold”. Moscow calls it a special military operation.\n\nMore text here."
     record = {
         "id": article_id,

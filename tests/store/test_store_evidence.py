@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from framing.record import Record
 from framing.store import memory_store
 from framing.store.evidence import quote_rows, term_contexts
 
@@ -29,7 +30,7 @@ RECORDS = [
 
 @pytest.fixture(scope="module")
 def con():
-    return memory_store(RECORDS)
+    return memory_store([Record.from_dict(r) for r in RECORDS])
 
 
 @pytest.mark.parametrize(

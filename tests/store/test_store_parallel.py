@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.reading import Article, ReadProblem, read_path
+from framing.record import Record
 from framing.scoring.pipeline import Pipeline
 from framing.scoring.pool import ScoringPool, ordered_map, score_articles, scored_records
 from tests.conftest import DEMO_SIZE
@@ -53,7 +54,7 @@ def test_a_failing_article_becomes_a_problem_naming_it(monkeypatch):
 
     monkeypatch.setattr(Pipeline, "score", flaky)
     results = score_articles([Article("ok.txt", "Fine text."), Article("bad.txt", "Bad text."), Article("ok2.txt", "More.")])
-    assert [type(r) for r in results] == [dict, ReadProblem, dict]
+    assert [type(r) for r in results] == [Record, ReadProblem, Record]
     assert results[1].source == "bad.txt" and "KeyError" in results[1].reason
 
 

@@ -127,7 +127,7 @@ def test_sentences_page_text_is_the_records_span(demo_con):
     assert page.rows.compound.is_monotonic_increasing
     row = page.rows.iloc[0]
     record = record_by_id(demo_con, row.article_id)
-    assert record["text"][row.start_offset : row.end_offset] == row.text
+    assert record.text[row.start_offset : row.end_offset] == row.text
 
 
 def test_terms_page_snippets_contain_the_term(demo_con):
@@ -142,7 +142,7 @@ def test_record_by_id_is_the_scored_record(demo_con, pipeline, demo_items, demo_
 
     (article,) = read_path(demo_items[0], manifest=demo_manifest).articles
     record = pipeline.score(article)
-    assert record_by_id(demo_con, record["id"]) == record
+    assert record_by_id(demo_con, record.id) == record
 
 
 @pytest.mark.parametrize(("order", "column", "descending"), [

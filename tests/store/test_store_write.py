@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 
+from framing.record import Record
 from framing.store import (
     StoreError,
     analysis_version,
@@ -18,7 +19,7 @@ from framing.store import (
     write_records,
 )
 from framing.store import write as store_write
-from tests.store.records import full_record
+from tests.store.records import full_record, full_record_dict
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_full_record_round_trips_exactly(con):
 
 
 def test_empty_lists_and_missing_sentiment_are_stored(con):
-    record = full_record("a2", sentiment=None, terms=[], quotes=[], actors=[], sentences=[],
+    record = full_record("a2", sentiment=None, terms=(), quotes=(), actors=(), sentences=(),
                          terminology_index=None, language="de", language_supported=False, date=None)
     write_records(con, [record])
     assert record_by_id(con, "a2") == record
@@ -53,37 +54,38 @@ def test_empty_lists_and_missing_sentiment_are_stored(con):
 def test_quotes_carry_their_speakers_side(con):
     write_records(con, [full_record()])
     rows = con.execute("SELECT speaker, side, words FROM quotes ORDER BY position").fetchall()
-    # The same sides as framing.record.frames.quotes_frame: no speaker at all is "unattributed".
+    # No speaker at all is "unattributed" (framing.record.model.quote_side).
     assert rows == [("Kyiv government", "ukraine", 3), (None, "unattributed", 1)]
 
 
 def test_unexpected_shapes_are_coerced_not_rejected(con):
-    record = full_record("odd")
-    record["actors"] = [
+    # A record read back from JSON written elsewhere: odd shapes are coerced, a non-dict item dropped.
+    data = full_record_dict("odd")
+    data["actors"] = [
         {"name": "X", "side": "ukraine", "roles": "spokesperson", "mentions": [[0, 1], [5, 6]],
          "quotes": [{"start": 0}], "surface_forms": None, "sentiment": {"compound": 0.3}, "gazetteer_id": 7},
         "not a dict",
     ]
-    record["terms"][0]["weight"] = float("nan")
-    record["sentences"][0]["start"] = 2**40
-    write_records(con, [record])
+    data["terms"][0]["weight"] = float("nan")
+    data["sentences"][0]["start"] = 2**40
+    write_records(con, [Record.from_dict(data)])
     actor = con.execute("SELECT roles, mentions, quotes, surface_forms, sentiment, gazetteer_id FROM actors").fetchone()
     assert actor == (["spokesperson"], 2, 1, [], 0.3, "7")
-    assert con.execute("SELECT actor_count FROM articles").fetchone() == (2,)
+    assert con.execute("SELECT actor_count FROM articles").fetchone() == (1,)
     assert con.execute("SELECT start_offset FROM sentences WHERE position = 0").fetchone() == (None,)
 
 
 def test_same_version_is_left_alone_and_other_version_replaces_every_row(con):
     record = full_record()
-    key = analysis_version(record["versions"])
+    key = analysis_version(record.versions)
     write_records(con, [record], current_versions={key})
     again = write_records(con, [record, record], current_versions={key})
     assert (again.new, again.replaced, again.unchanged) == (0, 0, 1)
-    newer = full_record(versions={**record["versions"], "lexicon": "test@2"}, terms=record["terms"][:1])
-    result = write_records(con, [newer], current_versions={analysis_version(newer["versions"])})
+    newer = full_record(versions={**record.versions, "lexicon": "test@2"}, terms=[record.to_dict()["terms"][0]])
+    result = write_records(con, [newer], current_versions={analysis_version(newer.versions)})
     assert (result.new, result.replaced) == (0, 1)
     assert table_counts(con) == {"articles": 1, "sentences": 2, "terms": 1, "quotes": 2, "actors": 2}
-    assert record_by_id(con, "a1")["versions"]["lexicon"] == "test@2"
+    assert record_by_id(con, "a1").versions["lexicon"] == "test@2"
 
 
 def test_a_batch_that_fails_half_way_leaves_nothing(con, monkeypatch):

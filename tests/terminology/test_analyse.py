@@ -15,11 +15,11 @@ KEYS = ["term", "text", "start", "end", "pole", "category", "voice", "weight", "
 def test_hit_record_shape(mini: Lexicon) -> None:
     text = "Shelling near Kiev."
     [hit] = analyse_terms(text, language="en", lexicon=mini).terms
-    assert hit.as_dict() == dataclasses.asdict(hit) == {
+    assert hit.to_dict() == dataclasses.asdict(hit) == {
         "term": "Kiev", "text": "Kiev", "start": 14, "end": 18, "pole": "kremlin",
         "category": "place-names", "voice": "author", "weight": 0.5, "referent": "kyiv",
         "variant": "kiev", "language": "en"}
-    assert list(hit.as_dict()) == KEYS
+    assert list(hit.to_dict()) == KEYS
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,9 @@ DIRECT_SPEAKERS = {
 @pytest.mark.parametrize("prefix", sorted(DIRECT_SPEAKERS))
 def test_direct_speakers_are_found_once_under_their_canonical_name(seed_records, prefix) -> None:
     record = seed_records[prefix]
-    direct = {q["speaker"] for q in record["quotes"] if q["kind"] == "direct" and q["speaker"]}
+    direct = {q.speaker for q in record.quotes if q.kind == "direct" and q.speaker}
     assert DIRECT_SPEAKERS[prefix] <= direct
-    names = [a["name"] for a in record["actors"]]
+    names = [a.name for a in record.actors]
     for speaker in DIRECT_SPEAKERS[prefix]:
         assert names.count(speaker) == 1
 
@@ -36,10 +36,10 @@ def test_direct_speakers_are_found_once_under_their_canonical_name(seed_records,
     ],
 )
 def test_machine_translation_variants_are_one_actor(seed_records, prefix, name, forms) -> None:
-    actors = [a for a in seed_records[prefix]["actors"] if a["name"] == name]
-    assert len(actors) == 1 and forms <= set(actors[0]["surface_forms"])
-    assert actors[0]["gazetteer_id"] is not None
-    others = [a for a in seed_records[prefix]["actors"] if a["name"] != name and set(a["surface_forms"]) & forms]
+    actors = [a for a in seed_records[prefix].actors if a.name == name]
+    assert len(actors) == 1 and forms <= set(actors[0].surface_forms)
+    assert actors[0].gazetteer_id is not None
+    others = [a for a in seed_records[prefix].actors if a.name != name and set(a.surface_forms) & forms]
     assert others == []
 
 
@@ -57,18 +57,18 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("prefix", sorted(DIRECT_SPEAKERS))
 def test_no_caption_line_becomes_a_quote(seed_records, prefix) -> None:
     record = seed_records[prefix]
-    for start, end in caption_lines(record["text"]):
-        for quote in record["quotes"]:
-            assert quote["end"] <= start or end <= quote["start"], (record["text"][start:end], quote["text"][:60])
+    for start, end in caption_lines(record.text):
+        for quote in record.quotes:
+            assert quote.end <= start or end <= quote.start, (record.text[start:end], quote.text[:60])
 
 
 def test_a_caption_is_never_the_speaker_of_the_next_paragraph(seed_records) -> None:
     # Seed 002 has a caption naming Xi Jinping after a paragraph quoting a researcher.
-    assert all(q["speaker"] != "Xi Jinping" for q in seed_records["002"]["quotes"])
+    assert all(q.speaker != "Xi Jinping" for q in seed_records["002"].quotes)
 
 
 @pytest.mark.parametrize("prefix", sorted(DIRECT_SPEAKERS))
 def test_offsets_point_into_the_text(seed_records, prefix) -> None:
     record = seed_records[prefix]
-    for quote in record["quotes"]:
-        assert quote["text"] in record["text"][quote["start"] : quote["end"]]
+    for quote in record.quotes:
+        assert quote.text in record.text[quote.start : quote.end]
