@@ -68,14 +68,6 @@ def outlet_for_url(url: str | None) -> OutletInfo | None:
     return None
 
 
-def outlet_by_name(name: str | None) -> OutletInfo | None:
-    """Return the table row of an outlet by display name (case-insensitive), or None."""
-    if not name:
-        return None
-    key = name.casefold()
-    return next((i for i in outlet_table().values() if i.outlet.casefold() == key), None)
-
-
 @dataclass(frozen=True, slots=True)
 class OutletManifest:
     """A user's mapping of file names, paths, folders (``name/``) or URLs to outlet names."""

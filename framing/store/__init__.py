@@ -9,10 +9,8 @@ from framing.store.query import (
     articles_page,
     filter_options,
     record_by_id,
-    sentences_page,
     sentiment_summary,
     stored_lexicons,
-    terms_page,
 )
 from framing.store.schema import SCHEMA_VERSION, StoreError
 from framing.store.write import (
@@ -42,12 +40,10 @@ __all__ = [
     "memory_store",
     "open_store",
     "record_by_id",
-    "sentences_page",
     "sentiment_summary",
     "stored_lexicons",
     "stored_versions",
     "table_counts",
-    "terms_page",
     "version_keys",
     "write_records",
 ]

@@ -21,6 +21,7 @@ import pandas as pd
 
 from framing.reading.outlets import UNKNOWN_OUTLET
 from framing.record.columns import CHILD_TABLES
+from framing.record.model import Record
 from framing.record.tables import record_from_rows
 
 _OUTLET = f"coalesce(outlet, '{UNKNOWN_OUTLET}')"
@@ -204,53 +205,7 @@ def articles_page(
     return _page(con, sql, w.params, order=ARTICLE_ORDERS[order], limit=limit, offset=offset)
 
 
-def sentences_page(
-    con: duckdb.DuckDBPyConnection,
-    filters: Filters | None = None,
-    *,
-    compound_min: float | None = None,
-    compound_max: float | None = None,
-    article_id: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> Page:
-    """Return a page of sentences with their ``text``, most negative first."""
-    clauses = [(sql, [v]) for sql, v in (("s.compound >= ?", compound_min), ("s.compound <= ?", compound_max)) if v is not None]
-    w = where(filters, alias="s", equals=[("article_id", article_id)], clauses=clauses)
-    sql = (
-        f"SELECT s.article_id, {outlet_sql('s')} AS outlet, s.date_start, s.position, s.start_offset, "
-        "s.end_offset, s.compound, substring(a.text, s.start_offset + 1, s.end_offset - s.start_offset) AS text "
-        f"FROM sentences s JOIN articles a USING (article_id) WHERE {w.sql}"
-    )
-    return _page(con, sql, w.params, order="s.compound, s.article_id, s.position", limit=limit, offset=offset)
-
-
-def terms_page(
-    con: duckdb.DuckDBPyConnection,
-    filters: Filters | None = None,
-    *,
-    referent: str | None = None,
-    variant: str | None = None,
-    voice: str | None = None,
-    context: int = 80,
-    limit: int = 50,
-    offset: int = 0,
-) -> Page:
-    """Return a page of term occurrences with a ``snippet`` of ``context`` characters either side."""
-    w = where(filters, alias="t", equals=[("referent", referent), ("variant", variant), ("voice", voice)])
-    sql = (
-        f"SELECT t.article_id, {outlet_sql('t')} AS outlet, t.date_start, t.term, t.text, t.referent, "
-        "t.variant, t.voice, t.pole, t.start_offset, t.end_offset, "
-        "substring(a.text, greatest(t.start_offset - ?, 0) + 1, "
-        "least(t.start_offset, ?) + t.end_offset - t.start_offset + ?) AS snippet "
-        f"FROM terms t JOIN articles a USING (article_id) WHERE {w.sql}"
-    )
-    params = [int(context)] * 3 + w.params
-    order = "t.date_start DESC NULLS LAST, t.article_id, t.position"
-    return _page(con, sql, params, order=order, limit=limit, offset=offset)
-
-
-def record_by_id(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
+def record_by_id(con: duckdb.DuckDBPyConnection, article_id: str) -> Record | None:
     """Return the stored record of one article with its sentences, terms, quotes and actors, or None."""
     article = _dicts(con, "SELECT * FROM articles WHERE article_id = ?", [article_id])
     if not article:

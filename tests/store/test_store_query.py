@@ -13,9 +13,7 @@ from framing.store import (
     filter_options,
     open_store,
     record_by_id,
-    sentences_page,
     sentiment_summary,
-    terms_page,
     write_records,
 )
 from framing.store.cube import ensure_cubes
@@ -119,22 +117,6 @@ def test_pages_have_totals_and_stable_order(demo_con):
     assert not set(first.rows.article_id) & set(second.rows.article_id)
     kyiv = articles_page(demo_con, referent="kyiv", voice="author")
     assert 0 < kyiv.total < DEMO_SIZE
-
-
-def test_sentences_page_text_is_the_records_span(demo_con):
-    page = sentences_page(demo_con, Filters(languages=("fr",)), compound_max=-0.5, limit=5)
-    assert page.total > 0 and (page.rows.compound <= -0.5).all()
-    assert page.rows.compound.is_monotonic_increasing
-    row = page.rows.iloc[0]
-    record = record_by_id(demo_con, row.article_id)
-    assert record.text[row.start_offset : row.end_offset] == row.text
-
-
-def test_terms_page_snippets_contain_the_term(demo_con):
-    page = terms_page(demo_con, voice="author", context=30, limit=20)
-    assert len(page.rows) == 20
-    for row in page.rows.itertuples():
-        assert row.text in row.snippet and len(row.snippet) <= len(row.text) + 60
 
 
 def test_record_by_id_is_the_scored_record(demo_con, pipeline, demo_items, demo_manifest):

@@ -11,7 +11,6 @@ honorific rules (Asr et al. 2021), written for news about governments and wars.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -217,14 +216,6 @@ OFFICIAL_WORDS = _WORDS.official_words
 HONORIFIC_TOKENS = frozenset(
     token for form in HONORIFIC_FORMS for token in ((form,) if form.endswith(".") else (form, form + "."))
 )
-
-
-def honorific_pattern(forms: tuple[str, ...] = HONORIFIC_FORMS) -> str:
-    """Return a regex alternation of honorifics: a written final dot is required, else optional."""
-    parts = []
-    for form in sorted(forms, key=len, reverse=True):
-        parts.append(re.escape(form) if form.endswith(".") else re.escape(form) + r"\.?")
-    return "|".join(parts)
 
 
 @lru_cache(maxsize=1 << 14)
