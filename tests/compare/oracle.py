@@ -26,7 +26,7 @@ from framing.compare.cells import (
     SPEAKER_COLUMNS,
     TERM_CELL_COLUMNS,
 )
-from framing.compare.dates import FREQUENCIES, date_bounds, period_labels, precisions
+from framing.compare.dates import FREQUENCIES, date_bounds, precisions
 from framing.compare.profile import MEASURES as PROFILE_MEASURES
 from framing.compare.timeline import MEASURES as TIMELINE_MEASURES
 from framing.reading.outlets import UNKNOWN_OUTLET
@@ -224,6 +224,25 @@ def pole_article_counts(records: Iterable[Record | dict]) -> pd.DataFrame:
         return pd.DataFrame(columns=list(POLE_ARTICLE_COLUMNS))
     used = own[["outlet", "pole", "article_id"]].drop_duplicates()
     return used.groupby(["outlet", "pole"]).size().rename("articles").reset_index()
+
+
+def period_labels(dates: pd.Series, given: pd.Series | None = None, *, freq: str = "month") -> pd.Series:
+    """Return each date's period label at ``freq`` (``2022``, ``2022-03``, ``2022-03-07``).
+
+    A date too coarse for ``freq`` (a month-only date at day granularity, a
+    year-only date at month granularity) or missing gets ``None``: it is
+    never placed on the 1st.
+    """
+    if freq not in FREQUENCIES:
+        raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
+    length, fine_enough = FREQUENCIES[freq]
+    dates = dates.reset_index(drop=True)
+    given = None if given is None else given.reset_index(drop=True)
+    precise = precisions(dates, given).isin(fine_enough)
+    # Labels come from the parsed date, so an impossible date (2023-02-30) gets none.
+    first = date_bounds(dates, given)["first"]
+    labels = first.dt.strftime("%Y-%m-%d").str.slice(0, length)
+    return labels.where(precise & first.notna()).astype(object).where(lambda s: s.notna(), None)
 
 
 def timeline_moments(
