@@ -6,7 +6,7 @@ import streamlit as st
 
 from framing.present.charts import placement
 from framing.reading import SUPPORTED_SUFFIXES
-from framing.record.frames import articles_frame
+from framing.record.tables import table_batches
 from framing.scoring.pipeline import DEFAULT_PACK, with_terms
 from ui.data import corpus_comparison, files_digest, pipeline, uploaded_corpus
 from ui.evidence import evidence, legend, scorecard, terms_table
@@ -72,6 +72,7 @@ for i, record in enumerate(records):
             st.markdown("**Among the corpus outlets**")
             outlets = corpus_comparison(corpus.store, corpus.key, corpus.filters, corpus.lexicon,
                                         corpus.lexicon.fingerprint).outlets
-            st.plotly_chart(placement(outlets, articles_frame([record])), key=f"own_place_{i}")
+            own = table_batches([record])["articles"].to_pandas()
+            st.plotly_chart(placement(outlets, own), key=f"own_place_{i}")
         st.markdown("**Terms found**")
         st.dataframe(terms_table(record), hide_index=True, key=f"own_terms_{i}")

@@ -1,9 +1,11 @@
 """Comparison statistics: outlets side by side, honestly, with uncertainty.
 
-Pure functions over the frames of ``framing.record.frames`` (articles, terms,
-quotes, actors); each returns pandas DataFrames (or frozen dataclasses of
-them) with documented columns, every figure with its n and a small-sample
-flag. Nothing here draws or imports Streamlit.
+Pure functions over the count tables of ``framing.compare.cells`` (which a
+store computes in SQL, ``framing.store.counts``; ``comparison`` runs both), and
+the word-level statistics over article texts (``distinctive``, ``same_story``);
+each returns pandas DataFrames (or frozen dataclasses of them) with
+documented columns, every figure with its n and a small-sample flag. Nothing
+here draws or imports Streamlit.
 """
 
 from framing.compare.distinctive import (
@@ -17,7 +19,7 @@ from framing.compare.intervals import (
     INTERVAL_COLUMNS,
     Interval,
     bootstrap_mean,
-    group_means,
+    means_with_intervals,
     wilson_interval,
 )
 from framing.compare.pairs import TERM_PAIR_COLUMNS, term_pairs
@@ -87,9 +89,9 @@ __all__ = [
     "bootstrap_mean",
     "distinctive_terms",
     "flag_columns",
-    "group_means",
     "keyword_in_context",
     "log_odds_dirichlet",
+    "means_with_intervals",
     "outlet_distances",
     "outlet_features",
     "outlet_map",

@@ -1,10 +1,10 @@
 """Every comparison table of the home page, from a store: SQL counts, shared statistics.
 
 ``comparison`` runs the count queries of ``framing.store.counts`` with the
-dashboard's filters and hands their small results to the same statistics
-the record-based functions of ``framing.compare`` use, so a demo corpus in
-memory and a store of a million articles give the same tables for the same
-articles.
+dashboard's filters and hands their small results (the count tables of
+``framing.compare.cells``) to the statistics of ``framing.compare``, so a demo
+corpus in memory and a store of a million articles give the same tables for
+the same articles.
 """
 
 from __future__ import annotations
@@ -15,16 +15,12 @@ import duckdb
 import pandas as pd
 
 from framing.compare.intervals import BOOTSTRAP_MAX_N
-from framing.compare.pairs import term_pairs_from_cells
-from framing.compare.poles import Poles, pole_signs
-from framing.compare.profile import outlet_profile_from
-from framing.compare.similarity import outlet_features_from_cells, outlet_map
-from framing.compare.timeline import excluded_from_counts, timeline_from_moments
-from framing.compare.voices import (
-    actor_sentiment_from_moments,
-    top_quoted_from_speakers,
-    voice_share_from_cells,
-)
+from framing.compare.pairs import term_pairs
+from framing.compare.poles import Poles, signed_poles
+from framing.compare.profile import outlet_profile
+from framing.compare.similarity import outlet_features, outlet_map
+from framing.compare.timeline import timeline
+from framing.compare.voices import actor_sentiment, top_quoted, voice_share
 from framing.store import counts
 from framing.store.query import Filters
 
@@ -70,21 +66,19 @@ def comparison(
     quotes = counts.quote_cells(con, filters)
     moments, values = counts.measure_moments(con, filters, max_bootstrap_n=BOOTSTRAP_MAX_N)
     observed = cells["pole"].dropna().unique() if len(cells) else ()
-    signs = {p: s for p, s in pole_signs(poles, observed=observed).items() if s != 0}
-    profile = outlet_profile_from(counts.outlet_basics(con, filters), moments, values,
-                                  counts.pole_article_counts(con, filters), signs=signs)
+    profile = outlet_profile(counts.outlet_basics(con, filters), moments, values,
+                             counts.pole_article_counts(con, filters), signs=signed_poles(poles, observed=observed))
     actors = counts.actor_moments(con, filters, top=top_actors, max_bootstrap_n=BOOTSTRAP_MAX_N)
-    period_moments, period_values, excluded = counts.timeline_moments(con, filters, freq=freq, max_bootstrap_n=BOOTSTRAP_MAX_N)
-    over_time = timeline_from_moments(period_moments, period_values, excluded_from_counts(excluded, freq=freq),
-                                      freq=freq)
-    space = outlet_map(outlet_features_from_cells(cells, quotes))
+    over_time = timeline(*counts.timeline_moments(con, filters, freq=freq, max_bootstrap_n=BOOTSTRAP_MAX_N),
+                         freq=freq)
+    space = outlet_map(outlet_features(cells, quotes))
     return Comparison(
         outlets=profile.outlets,
         pole_shares=profile.poles,
-        pairs=term_pairs_from_cells(cells, poles=poles),
-        voice_shares=voice_share_from_cells(quotes),
-        top_quoted=top_quoted_from_speakers(counts.speaker_counts(con, filters)),
-        actor_sentiment=actor_sentiment_from_moments(actors.moments, actors.values),
+        pairs=term_pairs(cells, poles=poles),
+        voice_shares=voice_share(quotes),
+        top_quoted=top_quoted(counts.speaker_counts(con, filters)),
+        actor_sentiment=actor_sentiment(actors.moments, actors.values),
         timeline=over_time.points,
         timeline_excluded=over_time.excluded,
         map_points=space.points,

@@ -1,8 +1,9 @@
 """Dates at their own precision: a month-only date is the whole month, never its 1st.
 
 ``date_bounds`` turns ISO strings (``2022``, ``2022-03``, ``2022-03-07``) into
-the first and last day they may mean; ``period_labels`` assigns each date to
-a year, month or day period only when its precision allows it.
+the first and last day they may mean; ``FREQUENCIES`` says which precisions
+are fine enough for a year, month or day period (a store places dates in
+periods in SQL, ``framing.store.counts``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["FREQUENCIES", "date_bounds", "days_apart", "period_labels", "precisions"]
+__all__ = ["FREQUENCIES", "date_bounds", "days_apart", "precisions"]
 
 # Granularity → (ISO string length of a label, precisions fine enough for it).
 FREQUENCIES = {
@@ -50,25 +51,6 @@ def date_bounds(dates: pd.Series, given: pd.Series | None = None) -> pd.DataFram
         first[mask] = start.to_numpy()
         last[mask] = start.dt.to_period(_PERIOD_CODE[name]).dt.end_time.dt.normalize().to_numpy()
     return pd.DataFrame({"first": first, "last": last})
-
-
-def period_labels(dates: pd.Series, given: pd.Series | None = None, *, freq: str = "month") -> pd.Series:
-    """Return each date's period label at ``freq`` (``2022``, ``2022-03``, ``2022-03-07``).
-
-    A date too coarse for ``freq`` (a month-only date at day granularity, a
-    year-only date at month granularity) or missing gets ``None``: it is
-    never placed on the 1st.
-    """
-    if freq not in FREQUENCIES:
-        raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
-    length, fine_enough = FREQUENCIES[freq]
-    dates = dates.reset_index(drop=True)
-    given = None if given is None else given.reset_index(drop=True)
-    precise = precisions(dates, given).isin(fine_enough)
-    # Labels come from the parsed date, so an impossible date (2023-02-30) gets none.
-    first = date_bounds(dates, given)["first"]
-    labels = first.dt.strftime(_FORMAT["day"]).str.slice(0, length)
-    return labels.where(precise & first.notna()).astype(object).where(lambda s: s.notna(), None)
 
 
 def days_apart(a_first: pd.Series, a_last: pd.Series, b_first, b_last) -> np.ndarray:

@@ -106,7 +106,7 @@ def distinctive_terms(
     """Return the terms each group over-uses against the rest, with the columns of ``DISTINCTIVE_COLUMNS``.
 
     ``articles`` needs ``by``, ``language`` and ``text`` columns
-    (``framing.record.frames.articles_frame(records, with_text=True)``). Each language
+    (as ``framing.store.evidence.text_sample`` gives them). Each language
     is compared on its own; a language with fewer than two groups is skipped.
     Terms used fewer than ``min_count`` times by the group are left out; with
     ``top`` only the ``top`` highest z-scores per group are kept, for words and

@@ -34,12 +34,9 @@ from framing.compare.samples import flag_columns
 __all__ = [
     "BOOTSTRAP_MAX_N",
     "INTERVAL_COLUMNS",
-    "MOMENT_COLUMNS",
     "N_BOOT",
     "Interval",
     "bootstrap_mean",
-    "group_means",
-    "group_moments",
     "means_with_intervals",
     "normal_interval",
     "wilson_interval",
@@ -52,12 +49,6 @@ N_BOOT = 2000
 _CHUNK_VALUES = 8_000_000
 # Largest group that is bootstrapped; larger groups get the normal interval (module docstring).
 BOOTSTRAP_MAX_N = 30
-
-MOMENT_COLUMNS = {
-    "n": "number of non-missing values in the group",
-    "mean": "their mean (NaN when n = 0)",
-    "sd": "their sample standard deviation (NaN when n < 2)",
-}
 
 INTERVAL_COLUMNS = {
     "n": "number of non-missing values in the group",
@@ -108,38 +99,6 @@ def bootstrap_mean(
     return Interval(int(x.size), mean, float(low), float(high))
 
 
-def group_means(
-    frame: pd.DataFrame,
-    by: Sequence[str],
-    value: str,
-    *,
-    n_boot: int = N_BOOT,
-    confidence: float = 0.95,
-    seed: int = 0,
-    unit: str = "article",
-) -> pd.DataFrame:
-    """Return one row per group of ``by`` with the columns of ``INTERVAL_COLUMNS``.
-
-    Groups whose values are all missing keep a row with ``n = 0``. Rows are in
-    sorted group order. Groups larger than ``BOOTSTRAP_MAX_N`` get the normal
-    interval (module docstring).
-    """
-    return means_with_intervals(group_moments(frame, by, value), frame, by, value, n_boot=n_boot,
-                                confidence=confidence, seed=seed, unit=unit)
-
-
-def group_moments(frame: pd.DataFrame, by: Sequence[str], value: str) -> pd.DataFrame:
-    """Return one row per group of ``by`` with ``MOMENT_COLUMNS`` (what SQL's count, avg and
-    stddev_samp give), all-missing groups included with ``n = 0``."""
-    by = list(by)
-    if frame.empty:
-        return pd.DataFrame(columns=[*by, *MOMENT_COLUMNS])
-    values = pd.to_numeric(frame[value], errors="coerce").astype("float64")
-    grouped = values.groupby([frame[k] for k in by], sort=True, dropna=False)
-    out = pd.DataFrame({"n": grouped.count(), "mean": grouped.mean(), "sd": grouped.std(ddof=1)})
-    return out.reset_index()
-
-
 def means_with_intervals(
     moments: pd.DataFrame,
     values: pd.DataFrame,
@@ -152,8 +111,8 @@ def means_with_intervals(
     unit: str = "article",
     max_bootstrap_n: int = BOOTSTRAP_MAX_N,
 ) -> pd.DataFrame:
-    """Return ``INTERVAL_COLUMNS`` rows for the groups of ``moments`` (``MOMENT_COLUMNS`` per
-    group of ``by``).
+    """Return ``INTERVAL_COLUMNS`` rows for the groups of ``moments``
+    (``framing.compare.cells.MOMENT_COLUMNS`` per group of ``by``), in sorted group order.
 
     A group of at most ``max_bootstrap_n`` values is bootstrapped from its rows
     of ``values`` (which must hold them, in column ``value``; larger groups'

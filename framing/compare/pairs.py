@@ -14,39 +14,23 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from framing.compare.cells import TERM_CELL_COLUMNS
 from framing.compare.poles import Poles, pole_signs
 from framing.compare.samples import flag_columns
 
-__all__ = ["TERM_CELL_COLUMNS", "TERM_PAIR_COLUMNS", "VOICES", "term_cells", "term_pairs", "term_pairs_from_cells"]
+__all__ = ["TERM_PAIR_COLUMNS", "VOICES", "term_pairs"]
 
 # Voices of ``framing.terminology.voice``, in display order.
 VOICES = ("author", "quoted", "distanced")
-
-# The counts every term statistic starts from; a store computes the same table in SQL.
-TERM_CELL_COLUMNS = {
-    "referent": "lexicon referent id",
-    "language": "language of the term ('unknown' when absent)",
-    "outlet": "outlet name",
-    "variant": "lexicon variant id",
-    "term": "label of the variant",
-    "pole": "pole id of the variant",
-    "voice": "'author', 'quoted' or 'distanced'",
-    "count": "occurrences",
-    "articles": "articles with such an occurrence",
-}
 _CELL_KEYS = ["referent", "language", "outlet", "variant", "voice"]
+_CELL = TERM_CELL_COLUMNS
 
 TERM_PAIR_COLUMNS = {
-    "referent": "lexicon referent id (the thing named)",
-    "language": "language of the term",
-    "outlet": "outlet name",
-    "variant": "lexicon variant id (the name chosen)",
-    "term": "label of the variant",
-    "pole": "pole id of the variant",
+    **{k: _CELL[k] for k in ("referent", "language", "outlet", "variant", "term", "pole")},
     "sign": "the pole's sign (None without a lexicon)",
-    "voice": "'author', 'quoted' or 'distanced'",
+    "voice": _CELL["voice"],
     "count": "occurrences of the variant in this voice",
-    "articles": "articles with such an occurrence",
+    "articles": _CELL["articles"],
     "share": "count / n: the variant × voice cells of one referent, outlet and language sum to 1",
     "variant_count": "occurrences of the variant in any voice",
     "variant_share": "variant_count / n",
@@ -58,13 +42,14 @@ TERM_PAIR_COLUMNS = {
 
 
 def term_pairs(
-    terms: pd.DataFrame,
+    cells: pd.DataFrame,
     *,
     poles: Poles | None = None,
     min_variants: int = 2,
     voices: Iterable[str] = VOICES,
 ) -> pd.DataFrame:
-    """Return the term-pair table of ``terms`` (``framing.record.frames.terms_frame``), ``TERM_PAIR_COLUMNS``.
+    """Return the term-pair table (``TERM_PAIR_COLUMNS``) of ``cells``
+    (``framing.compare.cells.TERM_CELL_COLUMNS``).
 
     A referent is listed in a language when at least ``min_variants`` of its
     variants occur in that language anywhere in the corpus; every such variant
@@ -72,32 +57,6 @@ def term_pairs(
     outlet that used the referent in that language. Rows are sorted by
     referent, language, outlet, variant and voice.
     """
-    return term_pairs_from_cells(term_cells(terms), poles=poles, min_variants=min_variants, voices=voices)
-
-
-def term_cells(terms: pd.DataFrame) -> pd.DataFrame:
-    """Return ``TERM_CELL_COLUMNS``: occurrences and articles per referent, language, outlet,
-    variant and voice of ``terms`` (``framing.record.frames.terms_frame``)."""
-    if terms.empty:
-        return pd.DataFrame(columns=list(TERM_CELL_COLUMNS))
-    t = terms.dropna(subset=["referent", "variant"])
-    t = t.assign(language=t["language"].fillna("unknown"))
-    labels = t.drop_duplicates(["referent", "language", "variant"]).set_index(
-        ["referent", "language", "variant"])[["term", "pole"]]
-    cells = t.groupby(_CELL_KEYS).agg(count=("article_id", "size"), articles=("article_id", "nunique"))
-    cells = cells.reset_index().join(labels, on=["referent", "language", "variant"])
-    return cells[list(TERM_CELL_COLUMNS)]
-
-
-def term_pairs_from_cells(
-    cells: pd.DataFrame,
-    *,
-    poles: Poles | None = None,
-    min_variants: int = 2,
-    voices: Iterable[str] = VOICES,
-) -> pd.DataFrame:
-    """Return the term-pair table (``TERM_PAIR_COLUMNS``) of ``TERM_CELL_COLUMNS`` counts
-    (see ``term_pairs``)."""
     columns = list(TERM_PAIR_COLUMNS)
     if cells.empty:
         return pd.DataFrame(columns=columns)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import pandas as pd
-
 __all__ = ["Poles", "pole_signs", "signed_poles"]
 
 # A ``{pole id: sign}`` mapping, a ``Lexicon`` (``.signs()``) or anything with ``.poles``
@@ -34,7 +32,7 @@ def pole_signs(poles: Poles | None, *, observed: Iterable[str] = ()) -> dict[str
     return {str(p.id): int(p.sign) for p in poles.poles}
 
 
-def signed_poles(poles: Poles | None, terms: pd.DataFrame | None = None) -> dict[str, int | None]:
-    """Return the non-neutral poles (sign ≠ 0); all observed poles when signs are unknown."""
-    observed = () if terms is None or terms.empty else terms["pole"].dropna().unique()
+def signed_poles(poles: Poles | None, *, observed: Iterable[str] = ()) -> dict[str, int | None]:
+    """Return the non-neutral poles (sign ≠ 0) of ``pole_signs``; all ``observed`` poles when
+    signs are unknown."""
     return {p: s for p, s in pole_signs(poles, observed=observed).items() if s != 0}

@@ -25,9 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from framing.compare.pairs import term_cells
 from framing.compare.samples import flag_columns
-from framing.compare.voices import quote_cells
 
 __all__ = [
     "BLOCKS",
@@ -38,7 +36,6 @@ __all__ = [
     "OutletMap",
     "outlet_distances",
     "outlet_features",
-    "outlet_features_from_cells",
     "outlet_map",
 ]
 
@@ -85,31 +82,18 @@ class OutletMap:
 
 
 def outlet_features(
-    terms: pd.DataFrame | None = None,
-    quotes: pd.DataFrame | None = None,
-    *,
-    blocks: Sequence[str] = BLOCKS,
-    voice: str = "author",
-) -> OutletFeatures:
-    """Return every outlet's profile from ``terms_frame`` and ``quotes_frame`` rows.
-
-    ``blocks`` picks among ``BLOCKS``; ``voice`` is the term voice profiled
-    (the outlet's own choice by default).
-    """
-    cells = term_cells(terms) if terms is not None else None
-    quoted = quote_cells(quotes) if quotes is not None else None
-    return outlet_features_from_cells(cells, quoted, blocks=blocks, voice=voice)
-
-
-def outlet_features_from_cells(
     cells: pd.DataFrame | None = None,
     quotes: pd.DataFrame | None = None,
     *,
     blocks: Sequence[str] = BLOCKS,
     voice: str = "author",
 ) -> OutletFeatures:
-    """Return every outlet's profile from ``pairs.TERM_CELL_COLUMNS`` and
-    ``voices.QUOTE_CELL_COLUMNS`` counts (see ``outlet_features``)."""
+    """Return every outlet's profile from ``framing.compare.cells.TERM_CELL_COLUMNS`` and
+    ``QUOTE_CELL_COLUMNS`` counts.
+
+    ``blocks`` picks among ``BLOCKS``; ``voice`` is the term voice profiled
+    (the outlet's own choice by default).
+    """
     unknown = set(blocks) - set(BLOCKS)
     if unknown:
         raise ValueError(f"unknown blocks {sorted(unknown)}; choose from {', '.join(BLOCKS)}")

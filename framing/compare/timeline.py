@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from framing.compare.dates import FREQUENCIES, period_labels, precisions
-from framing.compare.intervals import group_moments, means_with_intervals
+from framing.compare.cells import EXCLUDED_COUNT_COLUMNS
+from framing.compare.dates import FREQUENCIES
+from framing.compare.intervals import means_with_intervals
 
-__all__ = ["EXCLUDED_COLUMNS", "MEASURES", "TIMELINE_COLUMNS", "Timeline", "excluded_from_counts", "timeline", "timeline_from_moments"]
+__all__ = ["EXCLUDED_COLUMNS", "MEASURES", "TIMELINE_COLUMNS", "Timeline", "timeline"]
 
 MEASURES = ("terminology_index", "sentiment")
 # Many small cells: 1,000 resamples keep the whole timeline fast and the bounds stable
@@ -28,7 +29,7 @@ TIMELINE_COLUMNS = {
     "outlet": "outlet name",
     "period": "period label: YYYY, YYYY-MM or YYYY-MM-DD",
     "period_start": "first day of the period (Timestamp, for a time axis)",
-    "measure": "'terminology_index' or 'sentiment' (article columns of articles_frame)",
+    "measure": "'terminology_index' or 'sentiment' (article measures of the store)",
     "n": "articles in the period with a value",
     "mean": "mean of the measure",
     "low": "lower bound of the bootstrap percentile interval",
@@ -38,9 +39,7 @@ TIMELINE_COLUMNS = {
 }
 
 EXCLUDED_COLUMNS = {
-    "outlet": "outlet name",
-    "undated": "articles without a usable date",
-    "too_coarse": "articles whose date is coarser than the granularity (e.g. month-only at day)",
+    **EXCLUDED_COUNT_COLUMNS,
     "excluded": "undated + too_coarse",
     "note": "the exclusion in words, empty when nothing was left out",
 }
@@ -55,34 +54,6 @@ class Timeline:
 
 
 def timeline(
-    articles: pd.DataFrame,
-    *,
-    freq: str = "month",
-    measures: Sequence[str] = MEASURES,
-    n_boot: int = TIMELINE_N_BOOT,
-    confidence: float = 0.95,
-    seed: int = 0,
-) -> Timeline:
-    """Return each outlet's mean ``measures`` per period of ``freq`` ('year', 'month' or 'day').
-
-    ``articles`` is ``framing.record.frames.articles_frame``. Points are sorted by
-    measure, outlet and period; an outlet × period with articles but no value
-    for a measure keeps a row with n = 0.
-    """
-    if freq not in FREQUENCIES:
-        raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
-    frame = articles.reset_index(drop=True)
-    given = frame.get("date_precision")
-    labels = period_labels(frame["date"], given, freq=freq) if len(frame) else pd.Series(dtype=object)
-    frame = frame.assign(period=labels.to_numpy() if len(frame) else [])
-    placed = frame[frame["period"].notna()]
-    moments = [group_moments(placed, ["outlet", "period"], m).assign(measure=m) for m in measures]
-    moments = pd.concat(moments, ignore_index=True) if moments else pd.DataFrame()
-    return timeline_from_moments(moments, placed, _excluded(frame, given, freq), freq=freq,
-                                 measures=measures, n_boot=n_boot, confidence=confidence, seed=seed)
-
-
-def timeline_from_moments(
     moments: pd.DataFrame,
     values: pd.DataFrame,
     excluded: pd.DataFrame,
@@ -93,9 +64,16 @@ def timeline_from_moments(
     confidence: float = 0.95,
     seed: int = 0,
 ) -> Timeline:
-    """Return the ``Timeline`` from per ``measure`` × outlet × period moments (``n``, ``mean``,
-    ``sd``), the placed article rows (``outlet``, ``period`` and one column per measure) of the
-    periods small enough to bootstrap, and the ``EXCLUDED_COLUMNS`` table."""
+    """Return each outlet's mean ``measures`` per period of ``freq`` ('year', 'month' or 'day').
+
+    ``moments`` has per ``measure`` × outlet × period the ``cells.MOMENT_COLUMNS``; ``values`` the
+    placed article rows (``outlet``, ``period`` and one column per measure) of the periods small
+    enough to bootstrap; ``excluded`` per outlet the ``cells.EXCLUDED_COUNT_COLUMNS``. Points are
+    sorted by measure, outlet and period; an outlet × period with articles but no value for a
+    measure keeps a row with n = 0.
+    """
+    if freq not in FREQUENCIES:
+        raise ValueError(f"freq must be one of {', '.join(FREQUENCIES)}, not {freq!r}")
     points = []
     for m in measures:
         rows = moments[moments["measure"] == m] if len(moments) else moments
@@ -112,25 +90,13 @@ def timeline_from_moments(
     order = {m: i for i, m in enumerate(measures)}
     out = out.sort_values(["measure", "outlet", "period"], kind="stable",
                           key=lambda s: s.map(order) if s.name == "measure" else s)
-    return Timeline(out[list(TIMELINE_COLUMNS)].reset_index(drop=True), excluded)
+    return Timeline(out[list(TIMELINE_COLUMNS)].reset_index(drop=True), _excluded(excluded, freq=freq))
 
 
 _FORMATS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
 
 
-def _excluded(frame: pd.DataFrame, given: pd.Series | None, freq: str) -> pd.DataFrame:
-    if frame.empty:
-        return pd.DataFrame(columns=list(EXCLUDED_COLUMNS))
-    precision = precisions(frame["date"], given).reset_index(drop=True)
-    left_out = frame["period"].isna()
-    # A usable precision that is too coarse; anything else left out had no usable date.
-    coarse = left_out & precision.notna() & ~precision.isin(FREQUENCIES[freq][1])
-    out = pd.DataFrame({"outlet": frame["outlet"], "undated": left_out & ~coarse, "too_coarse": coarse})
-    out = out.groupby("outlet", sort=True)[["undated", "too_coarse"]].sum().reset_index()
-    return excluded_from_counts(out, freq=freq)
-
-
-def excluded_from_counts(counts: pd.DataFrame, *, freq: str) -> pd.DataFrame:
+def _excluded(counts: pd.DataFrame, *, freq: str) -> pd.DataFrame:
     """Return ``EXCLUDED_COLUMNS`` from per-outlet ``undated`` and ``too_coarse`` counts."""
     if counts.empty:
         return pd.DataFrame(columns=list(EXCLUDED_COLUMNS))

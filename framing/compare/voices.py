@@ -10,89 +10,49 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.compare.intervals import N_BOOT, group_moments, means_with_intervals
+from framing.compare.cells import ACTOR_MOMENT_COLUMNS, QUOTE_CELL_COLUMNS, SPEAKER_COLUMNS
+from framing.compare.intervals import N_BOOT, means_with_intervals
 from framing.compare.samples import flag_columns
 
 __all__ = [
     "ACTOR_SENTIMENT_COLUMNS",
     "KINDS",
-    "QUOTE_CELL_COLUMNS",
-    "SPEAKER_COLUMNS",
     "TOP_QUOTED_COLUMNS",
     "VOICE_SHARE_COLUMNS",
-    "actor_moments",
     "actor_sentiment",
-    "actor_sentiment_from_moments",
-    "quote_cells",
-    "speaker_counts",
     "top_quoted",
-    "top_quoted_from_speakers",
     "voice_share",
-    "voice_share_from_cells",
 ]
 
 # Quote kinds of the quote extractor; "all" is every kind together.
 KINDS = ("all", "direct", "indirect", "mixed")
-
-# The counts behind voice shares (a store computes the same table in SQL).
-QUOTE_CELL_COLUMNS = {
-    "outlet": "outlet name",
-    "kind": "'all' (every kind together), 'direct', 'indirect' or 'mixed'",
-    "side": "side of the quoted actor ('unknown', 'unattributed' as in quotes_frame)",
-    "quotes": "quotes",
-    "words": "quoted words",
-    "articles": "articles with such a quote",
-}
-# The counts behind the most-quoted table, one row per outlet × speaker.
-SPEAKER_COLUMNS = {
-    "outlet": "outlet name",
-    "speaker": "resolved speaker name",
-    "side": "the side most of the speaker's quotes carry (ties: alphabetical)",
-    "quotes": "quotes of the speaker",
-    "direct": "of which direct",
-    "indirect": "of which indirect",
-    "mixed": "of which mixed",
-    "words": "quoted words",
-    "articles": "articles quoting the speaker",
-    "n": "the outlet's quotes (attributed or not)",
-}
+_QUOTES, _SPEAKERS, _ACTORS = QUOTE_CELL_COLUMNS, SPEAKER_COLUMNS, ACTOR_MOMENT_COLUMNS
 
 VOICE_SHARE_COLUMNS = {
-    "outlet": "outlet name",
-    "kind": "'all', 'direct', 'indirect' or 'mixed'",
-    "side": "side of the quoted actor ('unknown' unresolved, 'unattributed' without speaker)",
+    **{k: _QUOTES[k] for k in ("outlet", "kind", "side")},
     "quotes": "quotes of this kind from this side",
     "quote_share": "quotes / n",
     "words": "quoted words of this kind from this side",
     "word_share": "words / the outlet's quoted words of this kind",
-    "articles": "articles with such a quote",
+    "articles": _QUOTES["articles"],
     "n": "the outlet's quotes of this kind",
     "flag": "small-sample flag on n",
     "note": "the flag in words",
 }
 
 TOP_QUOTED_COLUMNS = {
-    "outlet": "outlet name",
+    "outlet": _SPEAKERS["outlet"],
     "rank": "1 for the most quoted speaker of the outlet",
-    "speaker": "resolved speaker name",
-    "side": "the speaker's side",
-    "quotes": "quotes of the speaker",
-    "direct": "of which direct",
-    "indirect": "of which indirect",
-    "mixed": "of which mixed",
-    "words": "quoted words",
-    "articles": "articles quoting the speaker",
+    **{k: _SPEAKERS[k] for k in ("speaker", "side", "quotes", "direct", "indirect", "mixed", "words",
+                                 "articles")},
     "share": "quotes / n",
-    "n": "the outlet's quotes (attributed or not)",
+    "n": _SPEAKERS["n"],
     "flag": "small-sample flag on the speaker's quotes",
     "note": "the flag in words",
 }
 
 ACTOR_SENTIMENT_COLUMNS = {
-    "outlet": "outlet name",
-    "name": "actor name",
-    "side": "actor side",
-    "mentions": "mentions of the actor across the outlet's articles",
+    **{k: _ACTORS[k] for k in ("outlet", "name", "side", "mentions")},
     "n": "articles with a sentiment score for the actor",
     "mean": "mean actor-targeted sentiment over those articles",
     "low": "lower bound of the bootstrap percentile interval",
@@ -102,29 +62,13 @@ ACTOR_SENTIMENT_COLUMNS = {
 }
 
 
-def voice_share(quotes: pd.DataFrame, *, kinds: tuple[str, ...] = KINDS) -> pd.DataFrame:
+def voice_share(cells: pd.DataFrame, *, kinds: tuple[str, ...] = KINDS) -> pd.DataFrame:
     """Return, per outlet, quote kind and actor side, the share of quotes and quoted words.
 
-    ``quotes`` is ``framing.record.frames.quotes_frame``. Every side seen anywhere in
+    ``cells`` is ``framing.compare.cells.QUOTE_CELL_COLUMNS``. Every side seen anywhere in
     the corpus gets a row for every outlet with quotes (zeros included), so
     outlets stack side by side. Columns: ``VOICE_SHARE_COLUMNS``.
     """
-    return voice_share_from_cells(quote_cells(quotes), kinds=kinds)
-
-
-def quote_cells(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Return ``QUOTE_CELL_COLUMNS`` counts of ``quotes`` (``framing.record.frames.quotes_frame``)."""
-    if quotes.empty:
-        return pd.DataFrame(columns=list(QUOTE_CELL_COLUMNS))
-    q = quotes.assign(side=quotes["side"].fillna("unknown"), words=quotes["words"].fillna(0))
-    stacked = pd.concat([q.assign(kind="all"), q])
-    counted = stacked.groupby(["outlet", "kind", "side"]).agg(
-        quotes=("article_id", "size"), words=("words", "sum"), articles=("article_id", "nunique"))
-    return counted.reset_index()[list(QUOTE_CELL_COLUMNS)]
-
-
-def voice_share_from_cells(cells: pd.DataFrame, *, kinds: tuple[str, ...] = KINDS) -> pd.DataFrame:
-    """Return ``VOICE_SHARE_COLUMNS`` from ``QUOTE_CELL_COLUMNS`` counts (see ``voice_share``)."""
     columns = list(VOICE_SHARE_COLUMNS)
     if cells.empty:
         return pd.DataFrame(columns=columns)
@@ -146,39 +90,13 @@ def voice_share_from_cells(cells: pd.DataFrame, *, kinds: tuple[str, ...] = KIND
     return rows[columns].reset_index(drop=True)
 
 
-def top_quoted(quotes: pd.DataFrame, *, top: int | None = 10) -> pd.DataFrame:
-    """Return each outlet's most quoted speakers (``TOP_QUOTED_COLUMNS``), most quotes first.
+def top_quoted(speakers: pd.DataFrame, *, top: int | None = 10) -> pd.DataFrame:
+    """Return each outlet's most quoted speakers (``TOP_QUOTED_COLUMNS``), most quotes first,
+    from ``framing.compare.cells.SPEAKER_COLUMNS``.
 
     Quotes without a speaker count in ``n`` but are never ranked. Ties keep
     the speaker with more quoted words first, then alphabetical order.
     """
-    return top_quoted_from_speakers(speaker_counts(quotes), top=top)
-
-
-def speaker_counts(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Return ``SPEAKER_COLUMNS`` counts of ``quotes`` (``framing.record.frames.quotes_frame``)."""
-    columns = list(SPEAKER_COLUMNS)
-    if quotes.empty:
-        return pd.DataFrame(columns=columns)
-    n = quotes.groupby("outlet").size().rename("n")
-    named = quotes.dropna(subset=["speaker"])
-    named = named.assign(side=named["side"].fillna("unknown"))
-    if named.empty:
-        return pd.DataFrame(columns=columns)
-    kinds = pd.crosstab([named["outlet"], named["speaker"]], named["kind"]).reindex(
-        columns=["direct", "indirect", "mixed"], fill_value=0)
-    # A speaker's side is the one most of its quotes carry (ties: alphabetical).
-    sides = (named.groupby(["outlet", "speaker", "side"]).size().rename("k").reset_index()
-             .sort_values(["outlet", "speaker", "k", "side"], ascending=[True, True, False, True])
-             .drop_duplicates(["outlet", "speaker"]).set_index(["outlet", "speaker"])["side"])
-    rows = named.groupby(["outlet", "speaker"]).agg(
-        quotes=("article_id", "size"), words=("words", "sum"), articles=("article_id", "nunique"))
-    rows = rows.join(sides).join(kinds).reset_index().join(n, on="outlet")
-    return rows[columns]
-
-
-def top_quoted_from_speakers(speakers: pd.DataFrame, *, top: int | None = 10) -> pd.DataFrame:
-    """Return ``TOP_QUOTED_COLUMNS`` from ``SPEAKER_COLUMNS`` counts (see ``top_quoted``)."""
     columns = list(TOP_QUOTED_COLUMNS)
     if speakers.empty:
         return pd.DataFrame(columns=columns)
@@ -195,39 +113,10 @@ def top_quoted_from_speakers(speakers: pd.DataFrame, *, top: int | None = 10) ->
     return rows[columns]
 
 
-def actor_sentiment(
-    actors: pd.DataFrame,
-    *,
-    n_boot: int = N_BOOT,
-    confidence: float = 0.95,
-    seed: int = 0,
-) -> pd.DataFrame:
-    """Return the mean actor-targeted sentiment per outlet × actor with an interval and n.
-
-    ``actors`` is ``framing.record.frames.actors_frame``; each article counts once
-    per actor (its sentiment around that actor's mentions). Actors mentioned
-    without a sentiment keep a row with n = 0. Columns:
-    ``ACTOR_SENTIMENT_COLUMNS``, sorted by outlet, then n (descending), name.
-    """
-    a = _named_actors(actors)
-    return actor_sentiment_from_moments(actor_moments(a), a, n_boot=n_boot, confidence=confidence, seed=seed)
-
-
 _ACTOR_KEYS = ["outlet", "name", "side"]
 
 
-def actor_moments(actors: pd.DataFrame) -> pd.DataFrame:
-    """Return per outlet × actor name × side the ``n``, ``mean`` and ``sd`` of article-level
-    actor sentiment and the summed ``mentions``."""
-    a = _named_actors(actors)
-    if a.empty:
-        return pd.DataFrame(columns=[*_ACTOR_KEYS, "n", "mean", "sd", "mentions"])
-    moments = group_moments(a, _ACTOR_KEYS, "sentiment")
-    mentions = a.groupby(_ACTOR_KEYS)["mentions"].sum().astype("int64")
-    return moments.join(mentions, on=_ACTOR_KEYS)
-
-
-def actor_sentiment_from_moments(
+def actor_sentiment(
     moments: pd.DataFrame,
     values: pd.DataFrame,
     *,
@@ -235,8 +124,14 @@ def actor_sentiment_from_moments(
     confidence: float = 0.95,
     seed: int = 0,
 ) -> pd.DataFrame:
-    """Return ``ACTOR_SENTIMENT_COLUMNS`` from ``actor_moments`` and the article-level rows
-    (``outlet``, ``name``, ``side``, ``sentiment``) of the groups small enough to bootstrap."""
+    """Return the mean actor-targeted sentiment per outlet × actor with an interval and n.
+
+    ``moments`` is ``framing.compare.cells.ACTOR_MOMENT_COLUMNS`` (each article counts once per
+    actor: its sentiment around that actor's mentions); ``values`` holds the article-level rows
+    (``outlet``, ``name``, ``side``, ``sentiment``) of the groups small enough to bootstrap.
+    Actors mentioned without a sentiment keep a row with n = 0. Columns:
+    ``ACTOR_SENTIMENT_COLUMNS``, sorted by outlet, then n (descending), name.
+    """
     columns = list(ACTOR_SENTIMENT_COLUMNS)
     if moments.empty:
         return pd.DataFrame(columns=columns)
@@ -245,10 +140,3 @@ def actor_sentiment_from_moments(
     stats = stats.join(moments.set_index(_ACTOR_KEYS)["mentions"].astype("int64"), on=_ACTOR_KEYS)
     stats = stats.sort_values(["outlet", "n", "name"], ascending=[True, False, True], kind="stable")
     return stats[columns].reset_index(drop=True)
-
-
-def _named_actors(actors: pd.DataFrame) -> pd.DataFrame:
-    if actors.empty:
-        return actors
-    a = actors.dropna(subset=["name"])
-    return a.assign(side=a["side"].fillna("unknown"), mentions=a["mentions"].fillna(0))

@@ -1,9 +1,9 @@
-"""The count tables of ``framing.compare``, computed in SQL over a store's summary cubes.
+"""The count tables of ``framing.compare.cells``, computed in SQL over a store's summary cubes.
 
-Each function returns the same documented table as its pandas counterpart
-(named in its docstring), so the statistics on top (``*_from_cells``,
-``*_from_moments``) are shared and a store of a million articles never has
-to be loaded into pandas. The sums run over ``framing.store.cube`` tables,
+Each function returns the documented table named in its docstring, which the
+statistics of ``framing.compare`` read, so a store of a million articles never
+has to be loaded into pandas (``tests/compare/oracle.py`` counts the same tables
+from records, as an independent check). The sums run over ``framing.store.cube`` tables,
 filtered by the same ``Filters`` as every other query; means come from
 ``n``, ``s1`` and ``s2``. Where a statistic bootstraps small groups
 (``max_bootstrap_n``, passed by ``framing.compare.comparison``), the raw values of
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 _OUTLET = outlet_sql()
-# The article measures of ``framing.record.frames.articles_frame``: their cube suffix and article column.
+# The article measures: their cube suffix and article column.
 MEASURES = {"terminology_index": ("index", "terminology_index"), "sentiment": ("sentiment", "sentiment_compound")}
 # Granularity → (strftime format, precisions fine enough), as ``framing.compare.dates.FREQUENCIES``.
 _PERIODS = {
@@ -61,7 +61,7 @@ def _moments(suffix: str, alias: str = "") -> str:
 
 
 def term_cells(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
-    """Return ``framing.compare.pairs.TERM_CELL_COLUMNS`` for the filtered articles."""
+    """Return ``framing.compare.cells.TERM_CELL_COLUMNS`` for the filtered articles."""
     w = where(filters)
     sql = (
         f"SELECT referent, term_language AS language, {_OUTLET} AS outlet, variant, any_value(term) AS term, "
@@ -72,7 +72,7 @@ def term_cells(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -
 
 
 def pole_article_counts(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
-    """Return ``framing.compare.profile.pole_article_counts``: articles with an author-voice term
+    """Return ``framing.compare.cells.POLE_ARTICLE_COLUMNS``: articles with an author-voice term
     of weight > 0, per outlet and pole."""
     w = where(filters)
     sql = f"SELECT {_OUTLET} AS outlet, pole, sum(articles) AS articles FROM pole_cube WHERE {w.sql} GROUP BY ALL ORDER BY ALL"
@@ -80,7 +80,7 @@ def pole_article_counts(con: duckdb.DuckDBPyConnection, filters: Filters | None 
 
 
 def quote_cells(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
-    """Return ``framing.compare.voices.QUOTE_CELL_COLUMNS`` (kind 'all' included)."""
+    """Return ``framing.compare.cells.QUOTE_CELL_COLUMNS`` (kind 'all' included)."""
     w = where(filters)
     sql = (
         f"SELECT {_OUTLET} AS outlet, kind, side, sum(quotes) AS quotes, sum(words) AS words, "
@@ -90,8 +90,8 @@ def quote_cells(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) 
 
 
 def speaker_counts(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, top: int = 10) -> pd.DataFrame:
-    """Return ``framing.compare.voices.SPEAKER_COLUMNS`` for each outlet's ``top`` speakers, ranked
-    as ``top_quoted_from_speakers`` ranks them (so its cut is unchanged)."""
+    """Return ``framing.compare.cells.SPEAKER_COLUMNS`` for each outlet's ``top`` speakers, ranked
+    as ``framing.compare.top_quoted`` ranks them (so its cut is unchanged)."""
     w = where(filters)
     sql = f"""
         WITH s AS (SELECT {_OUTLET} AS outlet, speaker, side, sum(quotes) AS quotes, sum(direct) AS direct,
@@ -119,7 +119,7 @@ def actor_moments(
     top: int = 30,
     max_bootstrap_n: int,
 ) -> Grouped:
-    """Return ``framing.compare.voices.actor_moments`` (with ``mentions``) and the article-level
+    """Return ``framing.compare.cells.ACTOR_MOMENT_COLUMNS`` and the article-level
     rows of the small groups, for the ``top`` most mentioned actors of the filtered corpus."""
     w = where(filters)
     sql = (
@@ -137,7 +137,7 @@ def actor_moments(
 
 
 def outlet_basics(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> pd.DataFrame:
-    """Return ``framing.compare.profile.BASIC_COLUMNS``: counts, languages (most frequent first)
+    """Return ``framing.compare.cells.BASIC_COLUMNS``: counts, languages (most frequent first)
     and first/last date at their own precision ("2022-09" ends after "2022-09-15")."""
     w = where(filters)
     sql = f"""
@@ -163,7 +163,7 @@ def measure_moments(
 ) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
     """Return per measure of ``MEASURES`` the per-outlet moments, and the article rows (``outlet``
     and the measure columns, NaN for a measure whose group is large) of the outlets small enough
-    to bootstrap — the inputs of ``framing.compare.profile.outlet_profile_from``."""
+    to bootstrap — the inputs of ``framing.compare.outlet_profile``."""
     w = where(filters)
     both = ", ".join(_moments(suffix, measure) for measure, (suffix, _) in MEASURES.items())
     wide = _df(con, f"SELECT {_OUTLET} AS outlet, {both} FROM article_cube WHERE {w.sql} GROUP BY ALL ORDER BY ALL",
@@ -185,7 +185,7 @@ def timeline_moments(
     freq: str = "month",
     max_bootstrap_n: int,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Return the inputs of ``framing.compare.timeline.timeline_from_moments``: per measure ×
+    """Return the inputs of ``framing.compare.timeline``: per measure ×
     outlet × period moments, the rows of the small periods, and per outlet the counts of
     ``undated`` and ``too_coarse`` articles (a date is placed only at a granularity its precision
     allows: a month-only date is never put on the 1st)."""

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 _OUTLET = outlet_sql()
-# Columns of articles_frame(records, with_text=True) that the word-level statistics read.
+# The columns the word-level statistics (distinctive words, same story) read.
 _TEXT_FRAME = (f"article_id AS id, {_OUTLET} AS outlet, language, date, date_precision, "
                "coalesce(title, left(text, 120)) AS title, text")
 CHOICE_COLUMNS = {"id": "article id", "outlet": "outlet", "date": "date", "title": "title",
@@ -132,7 +132,8 @@ def article_points(con: duckdb.DuckDBPyConnection, filters: Filters | None = Non
 def text_sample(con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *,
                 per_outlet: int = 400) -> pd.DataFrame:
     """Return up to ``per_outlet`` articles of each outlet with their text (a fixed pseudo-random
-    sample by id hash, the same on every run), as ``articles_frame(..., with_text=True)`` columns."""
+    sample by id hash, the same on every run): ``id``, ``outlet``, ``language``, ``date``,
+    ``date_precision``, ``title`` and ``text``."""
     w = where(filters)
     # Two steps: pick ids on the narrow columns, then read only the picked articles' texts
     # (a semi-join on a CTE made DuckDB scan every text of a million-article store).

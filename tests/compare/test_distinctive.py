@@ -13,15 +13,15 @@ from framing.compare.distinctive import (
     keyword_in_context,
     log_odds_dirichlet,
 )
-from framing.record.frames import articles_frame
+from tests.compare import oracle
 from tests.compare.builders import record
 
 
 def frame(*rows: tuple[str, str, str]) -> pd.DataFrame:
-    """Articles (outlet, language, text) as ``articles_frame(..., with_text=True)`` gives them."""
+    """Articles (outlet, language, text) as ``oracle.articles(..., with_text=True)`` gives them."""
     records = [record(f"a{i}", outlet, text=text, language=language)
                for i, (outlet, language, text) in enumerate(rows)]
-    return articles_frame(records, with_text=True)
+    return oracle.articles(records, with_text=True)
 
 
 def row(result: pd.DataFrame, outlet: str, term: str) -> pd.Series:
@@ -141,7 +141,7 @@ def test_min_count_and_top():
 
 
 def test_demo_distinctive_words_show_each_side(demo):
-    articles = articles_frame(demo, with_text=True)
+    articles = oracle.articles(demo, with_text=True)
     result = distinctive_terms(articles, top=20)
     polar = set(result[result["outlet"] == "Polar Star Wire"]["term"])
     meridian = set(result[result["outlet"] == "Meridian Press Agency"]["term"])

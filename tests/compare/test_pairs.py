@@ -3,12 +3,12 @@ from __future__ import annotations
 import pytest
 
 from framing.compare.pairs import TERM_PAIR_COLUMNS, term_pairs
-from framing.record.frames import terms_frame
+from tests.compare import oracle
 from tests.compare.builders import POLES, record, term
 
 
 def pairs(records, **kwargs):
-    return term_pairs(terms_frame(records), poles=POLES, **kwargs)
+    return term_pairs(oracle.term_cells(records), poles=POLES, **kwargs)
 
 
 RECORDS = [
@@ -89,7 +89,7 @@ def test_min_variants_and_voices():
 def test_demo_kyiv_pair(demo):
     from framing.terminology import load_pack
 
-    table = term_pairs(terms_frame(demo), poles=load_pack("russia-ukraine"))
+    table = term_pairs(oracle.term_cells(demo), poles=load_pack("russia-ukraine"))
     own = table[(table["referent"] == "kyiv") & (table["voice"] == "author") & (table["language"] == "en")]
     by = own.set_index(["outlet", "variant"])["count"]
     assert by[("Polar Star Wire", "kiev")] > 0 and by[("Polar Star Wire", "kyiv")] == 0

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import pandas as pd
 import pytest
 
 from framing.compare.poles import pole_signs, signed_poles
@@ -29,7 +28,7 @@ def test_pole_signs_of_the_shipped_pack():
 
 
 def test_signed_poles_drop_the_neutral_one_or_keep_all_when_unknown():
-    terms = pd.DataFrame({"pole": ["x", "y", None, "x"]})
-    assert signed_poles({"x": 1, "y": 0}, terms) == {"x": 1}
-    assert signed_poles(None, terms) == {"x": None, "y": None}
-    assert signed_poles(None, None) == {}
+    observed = ["x", "y", None, "x"]
+    assert signed_poles({"x": 1, "y": 0}, observed=observed) == {"x": 1}
+    assert signed_poles(None, observed=observed) == {"x": None, "y": None}
+    assert signed_poles(None) == {}

@@ -4,14 +4,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from framing.compare.poles import signed_poles
 from framing.compare.profile import POLE_SHARE_COLUMNS, outlet_profile
-from framing.record.frames import articles_frame, terms_frame
+from tests.compare import oracle
 from tests.compare.builders import POLES, record, term
 
 
-def profile(records, **kwargs):
+def profile(records, *, poles=None, **kwargs):
+    """The profile of ``records``, counted by the oracle; ``poles`` as ``comparison`` takes them."""
     kwargs.setdefault("n_boot", 300)
-    return outlet_profile(articles_frame(records), terms_frame(records), **kwargs)
+    signs = signed_poles(poles, observed=oracle.poles_seen(records))
+    return outlet_profile(oracle.outlet_basics(records), *oracle.measure_moments(records),
+                          oracle.pole_article_counts(records), signs=signs, **kwargs)
 
 
 def test_one_article_outlet_is_flagged():
@@ -111,9 +115,10 @@ def test_hostile_inputs(records):
         assert row["index_n"] == 0 and row["index_flag"] == "empty" and np.isnan(row["index_mean"])
 
 
-def test_without_terms_frame():
-    articles = articles_frame([record("a", "A", index=0.2)])
-    result = outlet_profile(articles, poles=POLES, n_boot=100)
+def test_without_pole_counts():
+    records = [record("a", "A", index=0.2)]
+    result = outlet_profile(oracle.outlet_basics(records), *oracle.measure_moments(records),
+                            signs=signed_poles(POLES), n_boot=100)
     assert (result.poles["articles_with"] == 0).all()
     assert isinstance(result.outlets, pd.DataFrame)
 
@@ -121,7 +126,7 @@ def test_without_terms_frame():
 def test_demo_profile(demo):
     from framing.terminology import load_pack
 
-    result = outlet_profile(articles_frame(demo), terms_frame(demo), poles=load_pack("russia-ukraine"))
+    result = profile(demo, poles=load_pack("russia-ukraine"), n_boot=2000)
     outlets = result.outlets.set_index("outlet")
     assert len(outlets) == 6 and (outlets["articles"] == 8).all()
     assert (outlets["flag"] == "few").all()  # 8 articles each: say so

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from framing.compare.distinctive import distinctive_terms, keyword_in_context
 from framing.compare.samples import FLAGS, flag_columns
 from framing.compare.tokens import anchors, content_terms, stopwords
-from framing.record.frames import articles_frame
+from tests.compare import oracle
 from tests.compare.builders import record
 
 WORDS = st.sampled_from(["war", "peace", "Kyiv", "Kiev", "régime", "de", "the", "opération", "l'armée",
@@ -41,9 +41,9 @@ def test_anchor_keys_are_never_empty(text):
 
 
 @given(TEXTS, st.sampled_from(["war", "kyiv", "régime", "so-called", "16,000", "opération militaire"]))
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)  # a property, not a timing: the machine is shared
 def test_keyword_in_context_offsets_point_at_the_match(text, term):
-    lines = keyword_in_context(articles_frame([record("a", "A", text=text)], with_text=True), term, window=8)
+    lines = keyword_in_context(oracle.articles([record("a", "A", text=text)], with_text=True), term, window=8)
     for row in lines.itertuples():
         assert text[row.start:row.end].replace("\n", " ") == row.match  # line breaks shown as spaces
         assert row.line[row.match_start:row.match_end] == row.match
@@ -53,7 +53,7 @@ def test_keyword_in_context_offsets_point_at_the_match(text, term):
 @settings(max_examples=40, deadline=None)
 def test_two_outlets_are_mirror_images(a, b):
     # With two groups, "A against the rest" is "A against B": δ_B = −δ_A and σ is shared.
-    articles = articles_frame([record("a", "A", text=a), record("b", "B", text=b)], with_text=True)
+    articles = oracle.articles([record("a", "A", text=a), record("b", "B", text=b)], with_text=True)
     result = distinctive_terms(articles, min_count=0, top=None)
     if result.empty:
         return

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from framing.compare.same_story import SAME_STORY_COLUMNS, same_story, story_index
-from framing.record.frames import articles_frame
+from tests.compare import oracle
 from tests.compare.builders import event, record
 
 EN_DAM = ("Kakhovka dam destroyed, thousands flee\n\nThe Kakhovka dam near Nova Kakhovka in the Kherson "
@@ -28,7 +28,7 @@ def corpus(*extra):
         record("en-dam-late", "Daily", text=EN_DAM_2, date="2023-09-01"),
         *extra,
     ]
-    return articles_frame(records, with_text=True)
+    return oracle.articles(records, with_text=True)
 
 
 def test_english_article_finds_its_french_counterpart_first():
@@ -81,13 +81,13 @@ def test_index_is_reusable_and_unknown_ids_raise():
     ],
 )
 def test_odd_corpora(records):
-    hits = same_story(articles_frame(records, with_text=True), records[0]["id"])
+    hits = same_story(oracle.articles(records, with_text=True), records[0]["id"])
     assert list(hits.columns) == list(SAME_STORY_COLUMNS)
     assert (hits["outlet"] != records[0]["outlet"]).all()
 
 
 def test_demo_kakhovka_pair_across_english_and_french(demo):
-    articles = articles_frame(demo, with_text=True)
+    articles = oracle.articles(demo, with_text=True)
     events = {r["id"]: event(r) for r in demo}
     index = story_index(articles)
 
@@ -105,7 +105,7 @@ def test_demo_kakhovka_pair_across_english_and_french(demo):
 
 
 def test_demo_every_article_finds_its_event_first(demo):
-    articles = articles_frame(demo, with_text=True)
+    articles = oracle.articles(demo, with_text=True)
     events = {r["id"]: event(r) for r in demo}
     index = story_index(articles)
     top = {i: same_story(index, i, top=1)["article_id"].tolist() for i in articles["id"]}

@@ -9,7 +9,7 @@ from framing.compare.similarity import (
     outlet_features,
     outlet_map,
 )
-from framing.record.frames import quotes_frame, terms_frame
+from tests.compare import oracle
 from tests.compare.builders import actor, quote, record, term
 
 
@@ -23,7 +23,7 @@ RECORDS = [kiev_kyiv("Polar", 4, 0), kiev_kyiv("Vostok", 3, 1), kiev_kyiv("Merid
 
 
 def test_features_are_shares():
-    features = outlet_features(terms_frame(RECORDS))
+    features = outlet_features(oracle.term_cells(RECORDS))
     raw = features.raw
     assert raw.loc["Polar", "pole:kremlin"] == 1.0 and raw.loc["Polar", "pole:ukraine"] == 0.0
     assert raw.loc["Vostok", "variant:en:kyiv:kiev"] == pytest.approx(0.75)
@@ -33,26 +33,26 @@ def test_features_are_shares():
 
 def test_a_referent_never_named_is_a_gap_not_a_zero():
     records = [*RECORDS, record("b", "Bucha-only", terms=[term("Bucha", pole="neutral", referent="bucha")])]
-    features = outlet_features(terms_frame(records))
+    features = outlet_features(oracle.term_cells(records))
     assert np.isnan(features.raw.loc["Polar", "variant:en:bucha:bucha"])
     assert np.isnan(features.raw.loc["Bucha-only", "variant:en:kyiv:kiev"])
     assert not features.values.isna().any().any()
 
 
 def test_distances_rank_like_outlets_together():
-    d = outlet_distances(outlet_features(terms_frame(RECORDS)))
+    d = outlet_distances(outlet_features(oracle.term_cells(RECORDS)))
     square = d.pivot(index="outlet_a", columns="outlet_b", values="distance")
     assert np.allclose(np.diag(square), 0.0) and np.allclose(square, square.T)
     assert square.loc["Polar", "Vostok"] < square.loc["Polar", "Meridian"]
     assert square.loc["Meridian", "Maple"] < square.loc["Meridian", "Vostok"]
-    cosine = outlet_distances(outlet_features(terms_frame(RECORDS)), metric="cosine")
+    cosine = outlet_distances(outlet_features(oracle.term_cells(RECORDS)), metric="cosine")
     assert cosine["distance"].between(0, 2).all()
     with pytest.raises(ValueError):
-        outlet_distances(outlet_features(terms_frame(RECORDS)), metric="manhattan")
+        outlet_distances(outlet_features(oracle.term_cells(RECORDS)), metric="manhattan")
 
 
 def test_map_separates_the_two_sides_on_the_first_axis():
-    result = outlet_map(outlet_features(terms_frame(RECORDS)))
+    result = outlet_map(outlet_features(oracle.term_cells(RECORDS)))
     x = result.points.set_index("outlet")["x"]
     assert np.sign(x["Polar"]) == np.sign(x["Vostok"]) != np.sign(x["Meridian"]) == np.sign(x["Maple"])
     assert result.explained["ratio"].iloc[0] > 0.9
@@ -67,7 +67,7 @@ def test_voice_profile_from_quotes():
         record("a", "A", quotes=[quote("x", speaker="P")] * 3, actors=[actor("P", "russia")]),
         record("b", "B", quotes=[quote("y", speaker="Z")] * 2, actors=[actor("Z", "ukraine")]),
     ]
-    features = outlet_features(quotes=quotes_frame(records), blocks=("side",))
+    features = outlet_features(quotes=oracle.quote_cells(records), blocks=("side",))
     assert features.raw.loc["A", "side:russia"] == 1.0 and features.raw.loc["B", "side:russia"] == 0.0
     assert features.evidence.set_index("outlet").loc["A", "note"] == "Only 3 quotes — too few quotes to compare"
 
@@ -77,7 +77,7 @@ def test_voice_profile_from_quotes():
     [[], [kiev_kyiv("Solo", 2, 1)], [kiev_kyiv("A", 1, 1), kiev_kyiv("B", 1, 1)]],
 )
 def test_degenerate_maps(records):
-    features = outlet_features(terms_frame(records))
+    features = outlet_features(oracle.term_cells(records))
     result = outlet_map(features)
     assert len(result.points) == len({r["outlet"] for r in records})
     assert (result.points[["x", "y"]].abs() < 1e-12).all().all()
@@ -88,11 +88,11 @@ def test_degenerate_maps(records):
 
 def test_unknown_block():
     with pytest.raises(ValueError, match="blocks"):
-        outlet_features(terms_frame(RECORDS), blocks=("tone",))
+        outlet_features(oracle.term_cells(RECORDS), blocks=("tone",))
 
 
 def test_demo_map_puts_state_aligned_outlets_together(demo):
-    features = outlet_features(terms_frame(demo), quotes_frame(demo))
+    features = outlet_features(oracle.term_cells(demo), oracle.quote_cells(demo))
     x = outlet_map(features).points.set_index("outlet")["x"]
     kremlin = x[["Polar Star Wire", "Vostok Hebdo"]]
     western = x[["Meridian Press Agency", "Maple Valley Broadcasting", "Le Courrier de l'Estuaire"]]

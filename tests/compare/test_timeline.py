@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from framing.compare.timeline import EXCLUDED_COLUMNS, TIMELINE_COLUMNS, timeline
-from framing.record.frames import articles_frame
+from tests.compare import oracle
 from tests.compare.builders import record
 
 RECORDS = [
@@ -16,8 +16,13 @@ RECORDS = [
 ]
 
 
+def over_time(records, *, freq="month", **kwargs):
+    """The timeline of ``records``, counted by the oracle at ``freq``."""
+    return timeline(*oracle.timeline_moments(records, freq=freq), freq=freq, **kwargs)
+
+
 def points(freq, **kwargs):
-    result = timeline(articles_frame(RECORDS), freq=freq, n_boot=200, **kwargs)
+    result = over_time(RECORDS, freq=freq, n_boot=200, **kwargs)
     return result, result.points.set_index(["measure", "outlet", "period"])
 
 
@@ -58,10 +63,10 @@ def test_points_carry_n_and_flags():
 
 
 def test_one_measure_and_bad_granularity():
-    result = timeline(articles_frame(RECORDS), measures=("sentiment",), n_boot=50)
+    result = over_time(RECORDS, measures=("sentiment",), n_boot=50)
     assert set(result.points["measure"]) == {"sentiment"}
     with pytest.raises(ValueError, match="freq"):
-        timeline(articles_frame(RECORDS), freq="week")
+        timeline(*oracle.timeline_moments(RECORDS), freq="week")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +74,7 @@ def test_one_measure_and_bad_granularity():
     [[], [record("u", "U", date=None)], [record("x", "X", date="2022-03", index=None, compound=None)]],
 )
 def test_empty_and_undated(records):
-    result = timeline(articles_frame(records), freq="month", n_boot=50)
+    result = over_time(records, freq="month", n_boot=50)
     assert list(result.points.columns) == list(TIMELINE_COLUMNS)
     if records and records[0]["date"]:
         assert (result.points["n"] == 0).all() and (result.points["flag"] == "empty").all()
@@ -78,11 +83,10 @@ def test_empty_and_undated(records):
 
 
 def test_demo_timeline_month_only_dates(demo):
-    articles = articles_frame(demo)
-    by_day = timeline(articles, freq="day", n_boot=100).excluded.set_index("outlet")
+    by_day = over_time(demo, freq="day", n_boot=100).excluded.set_index("outlet")
     assert by_day.loc["Vostok Hebdo", "too_coarse"] == 2  # two 2022-09 articles
     assert by_day.loc["Gulf Horizon Daily", "too_coarse"] == 3  # 2022-08, 2023-06, 2024-02
-    by_month = timeline(articles, freq="month", n_boot=100)
+    by_month = over_time(demo, freq="month", n_boot=100)
     assert by_month.excluded["excluded"].sum() == 0
     vostok = by_month.points.set_index(["measure", "outlet", "period"]).loc[
         ("terminology_index", "Vostok Hebdo", "2022-09")]

@@ -11,7 +11,7 @@ from framing.compare.voices import (
     top_quoted,
     voice_share,
 )
-from framing.record.frames import actors_frame, quotes_frame
+from tests.compare import oracle
 from tests.compare.builders import actor, quote, record
 
 RECORDS = [
@@ -30,12 +30,12 @@ RECORDS = [
 
 
 def shares():
-    return voice_share(quotes_frame(RECORDS)).set_index(["outlet", "kind", "side"])
+    return voice_share(oracle.quote_cells(RECORDS)).set_index(["outlet", "kind", "side"])
 
 
 def test_quote_and_word_shares_by_side():
     table = shares()
-    assert list(voice_share(quotes_frame(RECORDS)).columns) == list(VOICE_SHARE_COLUMNS)
+    assert list(voice_share(oracle.quote_cells(RECORDS)).columns) == list(VOICE_SHARE_COLUMNS)
     russia = table.loc[("A", "all", "russia")]
     assert (russia["quotes"], russia["n"], russia["words"]) == (3, 5, 7)
     assert russia["quote_share"] == pytest.approx(3 / 5)
@@ -54,13 +54,13 @@ def test_direct_and_indirect_are_separate():
 
 
 def test_sides_sum_to_one_per_outlet_and_kind():
-    table = voice_share(quotes_frame(RECORDS))
+    table = voice_share(oracle.quote_cells(RECORDS))
     sums = table[table["n"] > 0].groupby(["outlet", "kind"])["quote_share"].sum()
     assert sums.to_numpy() == pytest.approx(1.0)
 
 
 def test_top_quoted():
-    top = top_quoted(quotes_frame(RECORDS))
+    top = top_quoted(oracle.speaker_counts(RECORDS))
     assert list(top.columns) == list(TOP_QUOTED_COLUMNS)
     first = top[top["outlet"] == "A"].iloc[0]
     assert (first["speaker"], first["side"], first["quotes"], first["direct"], first["indirect"]) == (
@@ -68,12 +68,12 @@ def test_top_quoted():
     assert (first["articles"], first["n"]) == (2, 5)
     assert first["share"] == pytest.approx(3 / 5)
     assert None not in set(top["speaker"])
-    assert len(top_quoted(quotes_frame(RECORDS), top=1)) == 2
+    assert len(top_quoted(oracle.speaker_counts(RECORDS), top=1)) == 2
 
 
 def test_actor_sentiment_with_n():
-    table = actor_sentiment(actors_frame(RECORDS), n_boot=200).set_index(["outlet", "name"])
-    assert list(actor_sentiment(actors_frame(RECORDS)).columns) == list(ACTOR_SENTIMENT_COLUMNS)
+    table = actor_sentiment(*oracle.actor_moments(RECORDS), n_boot=200).set_index(["outlet", "name"])
+    assert list(actor_sentiment(*oracle.actor_moments(RECORDS)).columns) == list(ACTOR_SENTIMENT_COLUMNS)
     peskov = table.loc[("A", "Peskov")]
     assert (peskov["n"], peskov["mentions"]) == (2, 4)
     assert peskov["mean"] == pytest.approx(-0.3)
@@ -83,25 +83,25 @@ def test_actor_sentiment_with_n():
 
 def test_unresolved_speaker_side():
     records = [record("x", "X", quotes=[quote("hi", speaker="Somebody")], actors=[])]
-    table = voice_share(quotes_frame(records))
+    table = voice_share(oracle.quote_cells(records))
     # Only kinds present in the corpus get rows: "all" and "direct".
     assert table[["kind", "side"]].values.tolist() == [["all", "unknown"], ["direct", "unknown"]]
 
 
 @pytest.mark.parametrize("records", [[], [record("a", "A")]])
 def test_no_quotes_no_actors(records):
-    assert voice_share(quotes_frame(records)).empty
-    assert top_quoted(quotes_frame(records)).empty
-    assert actor_sentiment(actors_frame(records)).empty
+    assert voice_share(oracle.quote_cells(records)).empty
+    assert top_quoted(oracle.speaker_counts(records)).empty
+    assert actor_sentiment(*oracle.actor_moments(records)).empty
 
 
 def test_demo_voices(demo):
-    quotes = quotes_frame(demo)
-    if quotes.empty:
+    cells = oracle.quote_cells(demo)
+    if cells.empty:
         pytest.skip("quotes are not in the demo records yet")
-    table = voice_share(quotes)
+    table = voice_share(cells)
     assert set(table["outlet"]) <= {r["outlet"] for r in demo}
     everything = table[table["kind"] == "all"]
     assert everything.groupby("outlet")["quotes"].sum().gt(0).all()
-    top = top_quoted(quotes)
+    top = top_quoted(oracle.speaker_counts(demo))
     assert (top["rank"] >= 1).all()

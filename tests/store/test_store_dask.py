@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from framing.store import ingest, open_store
+from framing.store import ingest
 from tests.conftest import DEMO_SIZE, REPO
+from tests.store.stores import assert_same_stores
 
 pytestmark = pytest.mark.slow
 
@@ -31,12 +32,7 @@ def test_dask_ingest_stores_what_local_scoring_stores(cluster, tmp_path, demo_it
     assert (summary.new, summary.skipped, summary.problems) == (DEMO_SIZE, 0, 0)
     assert sum(files) == DEMO_SIZE
     assert not parts.exists(), "Parquet partitions are deleted once stored"
-    dask_con, local_con = open_store(db, read_only=True), open_store(demo_db, read_only=True)
-    for table in ("articles", "sentences", "terms", "quotes", "actors"):
-        query = f"SELECT * {'EXCLUDE (ingested_at, source)' if table == 'articles' else ''} FROM {table} ORDER BY ALL"
-        assert dask_con.execute(query).fetchall() == local_con.execute(query).fetchall(), table
-    dask_con.close()
-    local_con.close()
+    assert_same_stores(db, demo_db, except_articles=("ingested_at", "source"))
 
     again = ingest_dask(demo_items, address=cluster.scheduler_address, db=db, manifest=demo_manifest)
     assert (again.new, again.skipped) == (0, DEMO_SIZE)

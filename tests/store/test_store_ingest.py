@@ -11,6 +11,7 @@ from framing.scoring.pipeline import Pipeline
 from framing.scoring.pool import worker_pipeline
 from framing.store import analysis_version, ingest, open_store, table_counts, version_keys
 from tests.conftest import DEMO_SIZE
+from tests.store.stores import assert_same_stores
 
 
 def test_every_stored_version_is_one_the_pipeline_announces(demo_con):
@@ -99,9 +100,4 @@ def test_two_workers_store_exactly_what_one_stores(tmp_path, demo_items, demo_ma
     ingest(demo_items, db=one, manifest=demo_manifest)
     summary = ingest(demo_items, db=two, manifest=demo_manifest, workers=2, batch_size=5)
     assert (summary.new, summary.problems) == (DEMO_SIZE, 0)
-    a, b = open_store(one, read_only=True), open_store(two, read_only=True)
-    for table in ("articles", "sentences", "terms", "quotes", "actors"):
-        query = f"SELECT * {'EXCLUDE (ingested_at)' if table == 'articles' else ''} FROM {table} ORDER BY ALL"
-        assert a.execute(query).fetchall() == b.execute(query).fetchall(), table
-    a.close()
-    b.close()
+    assert_same_stores(one, two)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from framing.record.frames import articles_frame
 from framing.store import (
     Filters,
     article_counts,
@@ -17,6 +16,7 @@ from framing.store import (
     write_records,
 )
 from framing.store.cube import ensure_cubes
+from tests.compare import oracle
 from tests.conftest import DEMO_SIZE
 from tests.store.records import full_record
 
@@ -29,7 +29,7 @@ def demo_frame(demo_db):
     ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
     records = [record_by_id(con, i) for i in ids]
     con.close()
-    return articles_frame(records)
+    return oracle.articles(records)
 
 
 def test_filter_options(demo_con):

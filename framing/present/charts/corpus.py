@@ -96,9 +96,9 @@ def placement(outlets: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     given articles marked as stars.
 
     ``outlets`` is an outlet profile (``framing.compare.OUTLET_COLUMNS``: ``outlet``,
-    ``index_mean``, ``sentiment_mean``, ``articles``); ``articles`` has
-    ``framing.record.frames.articles_frame`` columns. Outlets without an index are placed at
-    x = 0 with a hollow marker.
+    ``index_mean``, ``sentiment_mean``, ``articles``); ``articles`` has the store's article
+    columns ``terminology_index`` and ``sentiment_compound`` (``framing.record.tables``). Outlets
+    without an index are placed at x = 0 with a hollow marker.
     """
     outlets = outlets.rename(columns={"index_mean": "index", "sentiment_mean": "sentiment", "articles": "n"})
     figure = go.Figure()
@@ -110,7 +110,7 @@ def placement(outlets: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
         customdata=outlets["n"], hovertemplate="%{text}<br>index %{x:.2f}, sentiment %{y:.2f}<br>n=%{customdata}",
     ))
     figure.add_trace(go.Scatter(
-        x=articles["terminology_index"].fillna(0), y=articles["sentiment"], mode="markers+text",
+        x=articles["terminology_index"].fillna(0), y=articles["sentiment_compound"], mode="markers+text",
         text=["this article"] * len(articles), textposition="bottom center", name="this article",
         marker={"size": 18, "symbol": "star", "color": OKABE_ITO[5]},
     ))

@@ -1,21 +1,24 @@
+"""The test oracle itself: its row tables and its counts, checked on records worked out by hand."""
+
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from framing.record.frames import (
+from framing.compare.cells import QUOTE_CELL_COLUMNS, TERM_CELL_COLUMNS
+from tests.compare.builders import actor, quote, record, term
+from tests.compare.oracle import (
     ACTOR_COLUMNS,
     ARTICLE_COLUMNS,
     QUOTE_COLUMNS,
-    SENTENCE_COLUMNS,
     TERM_COLUMNS,
-    actors_frame,
-    articles_frame,
-    quotes_frame,
-    sentences_frame,
-    terms_frame,
+    actors,
+    articles,
+    quote_cells,
+    quotes,
+    term_cells,
+    terms,
 )
-from tests.compare.builders import actor, quote, record, term
 
 RECORDS = [
     record("a", None, text="Kyiv said « non ».", compound=0.1,
@@ -29,13 +32,12 @@ RECORDS = [
 @pytest.mark.parametrize(
     ("build", "columns", "rows"),
     [
-        (terms_frame, TERM_COLUMNS, 2),
-        (quotes_frame, QUOTE_COLUMNS, 2),
-        (actors_frame, ACTOR_COLUMNS, 1),
-        (sentences_frame, SENTENCE_COLUMNS, 1),
+        (terms, TERM_COLUMNS, 2),
+        (quotes, QUOTE_COLUMNS, 2),
+        (actors, ACTOR_COLUMNS, 1),
     ],
 )
-def test_frames_have_their_documented_columns(build, columns, rows):
+def test_row_tables_have_their_columns(build, columns, rows):
     frame = build(RECORDS)
     assert list(frame.columns) == list(columns) and len(frame) == rows
     assert frame["outlet"].iloc[0] == "Unknown outlet"
@@ -43,17 +45,17 @@ def test_frames_have_their_documented_columns(build, columns, rows):
     assert list(empty.columns) == list(columns) and empty.empty
 
 
-def test_articles_frame_keeps_its_columns_and_can_add_text():
-    assert list(articles_frame(RECORDS).columns) == list(ARTICLE_COLUMNS)
-    with_text = articles_frame(RECORDS, with_text=True)
+def test_articles_keep_their_columns_and_can_add_text():
+    assert list(articles(RECORDS).columns) == list(ARTICLE_COLUMNS)
+    with_text = articles(RECORDS, with_text=True)
     assert list(with_text.columns) == [*ARTICLE_COLUMNS, "text"]
     assert with_text["text"].tolist() == ["Kyiv said « non ».", ""]
 
 
 def test_quote_sides_come_from_the_actors():
-    quotes = quotes_frame(RECORDS)
-    assert quotes["side"].tolist() == ["ukraine", "unattributed"]
-    assert quotes["words"].tolist() == [1, 1]
+    rows = quotes(RECORDS)
+    assert rows["side"].tolist() == ["ukraine", "unattributed"]
+    assert rows["words"].tolist() == [1, 1]
 
 
 def test_actor_fields_of_any_shape():
@@ -62,7 +64,7 @@ def test_actor_fields_of_any_shape():
          "quotes": 2, "surface_forms": ("A", "Mr A"), "sentiment": {"compound": -0.5, "n": 2}},
         {"name": "B", "sentiment": "n/a"},
     ])]
-    frame = actors_frame(records)
+    frame = actors(records)
     assert frame["side"].tolist() == ["unknown", "unknown"]
     assert frame["mentions"].tolist()[0] == 2 and frame["sentiment"].iloc[0] == -0.5
     assert frame["roles"].iloc[0] == "spokesperson" and frame["surface_forms"].iloc[0] == "A; Mr A"
@@ -71,6 +73,31 @@ def test_actor_fields_of_any_shape():
 
 def test_missing_offsets_stay_missing():
     records = [record("x", "X", terms=[{"term": "Kyiv", "pole": "ukraine", "voice": "author"}])]
-    frame = terms_frame(records)
+    frame = terms(records)
     assert pd.isna(frame["start"].iloc[0]) and str(frame["start"].dtype) == "Int64"
     assert frame["language"].iloc[0] == "en"  # the article's language when the term has none
+
+
+def test_term_cells_count_occurrences_per_variant_and_voice():
+    cells = term_cells(RECORDS)
+    assert list(cells.columns) == list(TERM_CELL_COLUMNS)
+    assert cells.values.tolist() == [
+        ["kyiv", "en", "Unknown outlet", "kiev", "Kiev", "kremlin", "quoted", 1, 1],
+        ["kyiv", "en", "Unknown outlet", "kyiv", "Kyiv", "ukraine", "author", 1, 1],
+    ]
+
+
+def test_quote_cells_count_every_kind_and_all_kinds_together():
+    cells = quote_cells(RECORDS)
+    assert list(cells.columns) == list(QUOTE_CELL_COLUMNS)
+    assert cells.drop(columns="outlet").values.tolist() == [
+        ["all", "ukraine", 1, 1, 1],
+        ["all", "unattributed", 1, 1, 1],
+        ["direct", "ukraine", 1, 1, 1],
+        ["indirect", "unattributed", 1, 1, 1],
+    ]
+
+
+@pytest.mark.parametrize("build", [term_cells, quote_cells])
+def test_no_records_no_cells(build):
+    assert build([]).empty
