@@ -12,7 +12,6 @@ in-memory corpus.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import duckdb
 import streamlit as st
@@ -20,8 +19,7 @@ import streamlit as st
 from framing.compare.comparison import Comparison, comparison
 from framing.scoring.demo import demo_fingerprint, demo_records, score_uploads
 from framing.scoring.pipeline import DEFAULT_PACK, Pipeline, with_terms
-from framing.store import StoreError, memory_store, open_store
-from framing.store.cube import cubes_current, ensure_cubes
+from framing.store import memory_store
 from framing.store.evidence import article_points
 from framing.store.query import (
     Filters,
@@ -80,37 +78,6 @@ def rescored(_records: list[dict], corpus_key: str, _lexicon: Lexicon, lexicon_k
 def records_store(key: str, _records: list[dict]) -> duckdb.DuckDBPyConnection:
     """An in-memory store of ``_records`` (``key`` names their content and lexicon)."""
     return memory_store(_records)
-
-
-@st.cache_resource(show_spinner="Opening the store…", max_entries=4)
-def file_store(path: str, modified: float) -> duckdb.DuckDBPyConnection:
-    """A store file opened read-only (reopened when the file changes: ``modified`` is its mtime).
-
-    A store whose summary cubes are stale (an ingest stopped before its end) is first
-    opened for writing, once, to rebuild them.
-    """
-    con = open_store(path, read_only=True)
-    if not cubes_current(con):
-        con.close()
-        with st.spinner("Summarising the store (its last ingest stopped before the end)…"):
-            writable = open_store(path)
-            try:
-                ensure_cubes(writable)
-            finally:
-                writable.close()
-        con = open_store(path, read_only=True)
-    return con
-
-
-def store_at(path: str) -> tuple[duckdb.DuckDBPyConnection | None, str | None]:
-    """Return the store at ``path`` and None, or None and why it cannot be opened."""
-    file = Path(path).expanduser()
-    if not file.is_file():
-        return None, f"{file}: no such store (create it with `python -m framing ingest PATH --db {file}`)"
-    try:
-        return file_store(str(file.resolve()), file.stat().st_mtime), None
-    except (OSError, StoreError) as exc:
-        return None, str(exc) if isinstance(exc, StoreError) else f"{file}: {exc.strerror or exc}"
 
 
 @st.cache_data(show_spinner="Comparing outlets…", max_entries=64)
