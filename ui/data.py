@@ -12,12 +12,14 @@ in-memory corpus.
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 
 import duckdb
 import streamlit as st
 
 from framing.compare.comparison import Comparison, comparison
-from framing.scoring.demo import demo_fingerprint, demo_records, score_uploads
+from framing.scoring.demo import demo_fingerprint, demo_records, upload_batches
 from framing.scoring.pipeline import DEFAULT_PACK, Pipeline, with_terms
 from framing.store import memory_store
 from framing.store.evidence import article_points
@@ -31,6 +33,8 @@ from framing.store.query import (
 from framing.terminology import Lexicon, load_pack, merge_lexicons
 
 CUSTOM_TERMS_KEY = "custom_lexicon"
+# Records written to an in-memory store per transaction: its Arrow batches stay small.
+UPLOAD_BATCH_ROWS = 256
 # The topic pack the custom terms were checked against: they apply to that pack only.
 CUSTOM_PACK_KEY = "custom_lexicon_pack"
 
@@ -59,13 +63,44 @@ def _demo_key() -> str:
     return demo_fingerprint()
 
 
-@st.cache_data(show_spinner="Scoring your files…", max_entries=32)
 def uploaded_corpus(
     files: tuple[tuple[str, bytes], ...], digest: str, pack: str = DEFAULT_PACK, outlet: str | None = None
 ) -> tuple[list[dict], list[str]]:
-    """Records of uploaded files (name, bytes); ``digest`` keys the cache cheaply."""
-    records, problems = score_uploads(pipeline(pack), files, outlet=outlet)
-    return records, [str(p) for p in problems]
+    """Records of uploaded files (name, bytes), within the upload caps; ``digest`` keys the cache.
+
+    Scored a batch at a time with a progress bar: a new upload or a closed tab
+    stops the run at the next update, so no core keeps scoring for nobody.
+    Finished uploads are kept for reruns (``_scored_uploads``).
+    """
+    cache, lock = _scored_uploads()
+    key = (digest, pack, outlet)
+    with lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    records: list[dict] = []
+    problems: list[str] = []
+    bar = st.progress(0.0, text="Scoring your files…")
+    for batch in upload_batches(pipeline(pack), files, outlet=outlet):
+        records += batch.records
+        problems += [str(p) for p in batch.problems]
+        bar.progress(batch.done / batch.total if batch.total else 1.0,
+                     text=f"Scoring your files… {batch.done:,} of {batch.total:,} articles")
+    bar.empty()
+    with lock:
+        cache[key] = (records, problems)
+        while len(cache) > _UPLOADS_KEPT:
+            cache.popitem(last=False)
+    return records, problems
+
+
+# Scored uploads kept per server process (each at most ``MAX_UPLOAD_ARTICLES`` records).
+_UPLOADS_KEPT = 8
+
+
+@st.cache_resource
+def _scored_uploads() -> tuple[OrderedDict, threading.Lock]:
+    return OrderedDict(), threading.Lock()  # sessions run in threads of their own
 
 
 @st.cache_data(show_spinner="Applying your custom terms…", max_entries=16)
@@ -77,7 +112,7 @@ def rescored(_records: list[dict], corpus_key: str, _lexicon: Lexicon, lexicon_k
 @st.cache_resource(show_spinner="Preparing the corpus…", max_entries=16)
 def records_store(key: str, _records: list[dict]) -> duckdb.DuckDBPyConnection:
     """An in-memory store of ``_records`` (``key`` names their content and lexicon)."""
-    return memory_store(_records)
+    return memory_store(_records, batch_size=UPLOAD_BATCH_ROWS)
 
 
 @st.cache_data(show_spinner="Comparing outlets…", max_entries=64)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from framing.reading import ReadProblem, read_bytes, read_paths
 from framing.reading.outlets import load_manifest
@@ -13,6 +14,12 @@ from framing.scoring.pipeline import Pipeline
 
 DEMO_ARTICLES = DEMO_DIR / "articles"
 DEMO_MANIFEST = DEMO_DIR / "manifest.csv"
+# What the dashboard scores for one visitor's upload: a classroom corpus, scored in seconds
+# and held in memory; a big corpus is what `python -m framing ingest` and a store are for.
+MAX_UPLOAD_ARTICLES = 1000
+MAX_UPLOAD_ARTICLE_CHARS = 100_000
+UPLOAD_BATCH = 32
+CLI_HINT = "score big corpora with `python -m framing ingest FILES --db STORE.duckdb` and open the store"
 
 
 def demo_fingerprint() -> str:
@@ -52,4 +59,67 @@ def score_uploads(
                 article = dataclasses.replace(article, outlet=outlet)
             records.append(pipeline.score(article))
     return records, problems
+
+
+@dataclass(frozen=True, slots=True)
+class UploadBatch:
+    """Records scored for an upload so far: this batch's records and problems, and the progress."""
+
+    records: list[dict]
+    problems: list[ReadProblem]
+    done: int
+    total: int
+
+
+def upload_batches(
+    pipeline: Pipeline,
+    files: Iterable[tuple[str, bytes]],
+    *,
+    outlet: str | None = None,
+    max_articles: int = MAX_UPLOAD_ARTICLES,
+    max_chars: int = MAX_UPLOAD_ARTICLE_CHARS,
+    batch_size: int = UPLOAD_BATCH,
+) -> Iterator[UploadBatch]:
+    """Yield an upload's records ``batch_size`` articles at a time, within the dashboard's caps.
+
+    An article longer than ``max_chars`` and every article past the first
+    ``max_articles`` are not scored; each cap is one problem naming the file
+    (or row) and pointing to the command line. Between batches the caller
+    may stop (the dashboard shows progress there, where a new upload or a
+    closed tab interrupts the run).
+    """
+    articles, problems = [], []
+    for name, data in files:
+        result = read_bytes(data, name=name)
+        problems += result.problems
+        for article in result.articles:
+            if len(article.text) > max_chars:
+                problems.append(ReadProblem(article.source, (
+                    f"article too long for the dashboard ({len(article.text):,} characters; the limit is "
+                    f"{max_chars:,}): {CLI_HINT}")))
+            elif len(articles) >= max_articles:
+                problems.append(ReadProblem(article.source, "over the dashboard's limit of "
+                                            f"{max_articles:,} articles per upload: {CLI_HINT}"))
+            else:
+                articles.append(dataclasses.replace(article, outlet=outlet) if outlet and not article.outlet
+                                else article)
+    problems = _capped_problems(problems, max_articles)
+    total = len(articles)
+    if not articles:
+        yield UploadBatch([], problems, 0, 0)
+        return
+    for start in range(0, total, batch_size):
+        batch = articles[start : start + batch_size]
+        yield UploadBatch([pipeline.score(a) for a in batch], problems if start == 0 else [],
+                          start + len(batch), total)
+
+
+def _capped_problems(problems: list[ReadProblem], max_articles: int) -> list[ReadProblem]:
+    """Return the problems with the over-the-limit ones summed up in one line after the first."""
+    over = [p for p in problems if "articles per upload" in p.reason]
+    if len(over) <= 1:
+        return problems
+    kept = [p for p in problems if p not in over]
+    first = over[0]
+    return [*kept, ReadProblem(first.source, f"{first.reason} ({len(over):,} articles left out from here on)")]
 
