@@ -165,3 +165,15 @@ def test_ingest_into_a_file_that_is_not_a_store_is_one_line_and_changes_nothing(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("framing: error: ") and reason in err[0]
     assert db.read_bytes() == before
+
+
+def test_parts_left_by_a_killed_dask_run_are_removed_and_nothing_else(tmp_path):
+    from framing.store.dask_ingest import remove_stale_parts
+
+    stale = [tmp_path / f"part-{c * 32}.parquet" for c in "ab"]
+    kept = [tmp_path / "part-notours.parquet", tmp_path / "notes.txt", tmp_path / f"part-{'c' * 32}.parquet.keep"]
+    for path in (*stale, *kept):
+        path.write_bytes(b"x")
+    assert remove_stale_parts(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)
+    assert remove_stale_parts(tmp_path) == 0
