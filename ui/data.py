@@ -19,7 +19,7 @@ import duckdb
 import streamlit as st
 
 from framing.compare.comparison import Comparison, comparison
-from framing.scoring.demo import demo_fingerprint, demo_records, upload_batches
+from framing.scoring.demo import built_demo, demo_fingerprint, demo_records, upload_batches
 from framing.scoring.pipeline import DEFAULT_PACK, Pipeline, with_terms
 from framing.store import memory_store
 from framing.store.evidence import article_points
@@ -52,8 +52,12 @@ def demo_corpus(pack: str = DEFAULT_PACK) -> tuple[list[dict], list[str]]:
 
 @st.cache_data(show_spinner="Scoring the demo corpus…", persist="disk")
 def _demo_corpus(pack: str, fingerprint: str) -> tuple[list[dict], list[str]]:
-    # Persisted to disk, so the first render after a restart need not score it again; the
-    # fingerprint of the demo files, data and code makes a changed corpus or analyser re-score.
+    # The set-up command's build (``python -m framing.scoring.demo``) when it is current, else
+    # scored here; persisted to disk, so a restart need not score it again. The fingerprint of
+    # the demo files, data and code makes a changed corpus or analyser re-score.
+    built = built_demo(pack, fingerprint)
+    if built is not None:
+        return built
     records, problems = demo_records(pipeline(pack))
     return records, [str(p) for p in problems]
 
@@ -142,7 +146,8 @@ def store_query(_con: duckdb.DuckDBPyConnection, key: str, name: str, filters: F
 
 def active_lexicon(pack: str) -> Lexicon:
     """The pack merged with this session's custom terms, if any were added for this pack."""
-    base = pipeline(pack).lexicon
+    # The pack alone, not the whole pipeline: a first page of the demo needs no analysers.
+    base = pack_lexicon(pack)
     custom = st.session_state.get(CUSTOM_TERMS_KEY)
     if custom is None or st.session_state.get(CUSTOM_PACK_KEY) != base.pack:
         return base

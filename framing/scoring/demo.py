@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from framing.reading import ReadProblem, read_bytes, read_paths
 from framing.reading.outlets import load_manifest
 from framing.resources import DATA_DIR, DEMO_DIR, PACKAGE_DIR
-from framing.scoring.pipeline import Pipeline
+from framing.scoring.pipeline import DEFAULT_PACK, Pipeline
 
 DEMO_ARTICLES = DEMO_DIR / "articles"
 DEMO_MANIFEST = DEMO_DIR / "manifest.csv"
@@ -32,6 +34,43 @@ def demo_fingerprint() -> str:
             digest.update(str(path.relative_to(PACKAGE_DIR.parent)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+# The scored demo corpus the set-up command builds (``make dashboard`` / ``make test``), so that
+# a fresh server's first page needs no analysers; named by pack and fingerprint, never stale.
+BUILT_DEMO_DIR = PACKAGE_DIR.parent / ".cache" / "demo"
+
+
+def built_demo_path(pack: str, fingerprint: str) -> Path:
+    """Return where the scored demo corpus for ``pack`` and ``fingerprint`` is kept."""
+    return BUILT_DEMO_DIR / f"{pack}-{fingerprint}.json"
+
+
+def build_demo(pack: str = DEFAULT_PACK) -> Path:
+    """Score the demo corpus with ``pack`` and write it (records and problems) as JSON; return the file.
+
+    Older builds are removed. Written to a temporary name first, so a reader
+    never sees half a file.
+    """
+    path = built_demo_path(pack, demo_fingerprint())
+    records, problems = demo_records(Pipeline(lexicon=pack))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for old in path.parent.glob(f"{pack}-*.json"):
+        old.unlink()
+    partial = path.with_suffix(".partial")
+    partial.write_text(json.dumps({"records": records, "problems": [str(p) for p in problems]}, ensure_ascii=False),
+                       encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def built_demo(pack: str, fingerprint: str) -> tuple[list[dict], list[str]] | None:
+    """Return the records and problems ``build_demo`` wrote for this pack and fingerprint, or None."""
+    try:
+        data = json.loads(built_demo_path(pack, fingerprint).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data["records"], data["problems"]
 
 
 def demo_records(pipeline: Pipeline) -> tuple[list[dict], list[ReadProblem]]:
@@ -122,4 +161,8 @@ def _capped_problems(problems: list[ReadProblem], max_articles: int) -> list[Rea
     kept = [p for p in problems if p not in over]
     first = over[0]
     return [*kept, ReadProblem(first.source, f"{first.reason} ({len(over):,} articles left out from here on)")]
+
+
+if __name__ == "__main__":  # the set-up command: `python -m framing.scoring.demo`
+    print(f"framing: scored demo corpus in {build_demo().relative_to(PACKAGE_DIR.parent)}")
 
