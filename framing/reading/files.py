@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -130,15 +131,21 @@ def corpus_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadProblem]:
     """
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        try:
+            folder = stat.S_ISDIR(path.stat().st_mode)
+        except OSError as exc:
+            # Not there, or unreachable: a closed folder on the way, a name too long.
+            missing = isinstance(exc, FileNotFoundError)
+            yield ReadProblem(shown_name(path), "no such file or folder" if missing
+                              else f"cannot open: {exc.strerror or exc}")
+            continue
+        if folder:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
                 if not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES - {""}:
                     yield child
-        elif path.exists():
-            yield path
         else:
-            yield ReadProblem(shown_name(path), "no such file or folder")
+            yield path
 
 
 def read_paths(

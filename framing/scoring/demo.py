@@ -84,22 +84,6 @@ def demo_records(pipeline: Pipeline) -> tuple[list[dict], list[ReadProblem]]:
     return records, problems
 
 
-def score_uploads(
-    pipeline: Pipeline, files: Iterable[tuple[str, bytes]], *, outlet: str | None = None
-) -> tuple[list[dict], list[ReadProblem]]:
-    """Return records for uploaded (name, bytes) files; ``outlet`` fills a missing outlet."""
-    records: list[dict] = []
-    problems: list[ReadProblem] = []
-    for name, data in files:
-        result = read_bytes(data, name=name)
-        problems += result.problems
-        for article in result.articles:
-            if outlet and not article.outlet:
-                article = dataclasses.replace(article, outlet=outlet)
-            records.append(pipeline.score(article))
-    return records, problems
-
-
 @dataclass(frozen=True, slots=True)
 class UploadBatch:
     """Records scored for an upload so far: this batch's records and problems, and the progress."""

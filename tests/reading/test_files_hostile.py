@@ -130,3 +130,16 @@ def test_a_newline_in_a_file_name_cannot_forge_a_log_line(tmp_path):
 @pytest.mark.parametrize(("text", "expected"), [("a\nb", "a\\nb"), ("tab\there", "tab\\there"), ("ok", "ok")])
 def test_one_line(text, expected):
     assert one_line(text) == expected
+
+
+def test_a_named_path_that_cannot_be_reached_says_why(tmp_path):
+    from framing.reading import corpus_files
+
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    found = [str(p) for p in corpus_files([tmp_path / "missing.txt", plain / "inside.txt", tmp_path / ("n" * 300)])]
+    assert found == [
+        f"{tmp_path}/missing.txt: no such file or folder",
+        f"{plain}/inside.txt: cannot open: Not a directory",
+        f"{tmp_path}/{'n' * 300}: cannot open: File name too long",
+    ]
