@@ -32,6 +32,9 @@ def csv_of(n: int) -> bytes:
          [f"many.csv row 4: over the dashboard's limit of 2 articles per upload: {CLI_HINT} "
           "(3 articles left out from here on)"]),
         ("exactly the article cap", [("many.csv", csv_of(2))], {"max_articles": 2}, 2, []),
+        ("deeply nested JSON next to a good file", [("deep.jsonl", b"[" * 1500 + b"]" * 1500),
+                                                   ("a.txt", SHORT.encode())], {}, 1,
+         ["deep.jsonl line 1: invalid JSON (nested too deeply to read); skipped"]),
         ("unreadable file next to a good one", [("x.pdf", b"%PDF"), ("a.txt", SHORT.encode())], {}, 1,
          ["x.pdf: unsupported file type '.pdf'"]),
     ],
