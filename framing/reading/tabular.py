@@ -68,7 +68,8 @@ def csv_rows(open_lines: Lines, *, source: str) -> Iterator[Article | ReadProble
                               "this row and every line after it skipped")
             return
         elif any(TOO_LONG in cell for cell in row):
-            yield ReadProblem(where, f"a line longer than {MAX_LINE_CHARS / 1e6:.1f} million characters; row skipped")
+            yield ReadProblem(where, f"row too long (a line of more than {MAX_LINE_CHARS:,} "
+                              "characters); row skipped")
         elif len(row) > len(header):
             yield ReadProblem(where, "more cells than header columns; row skipped")
         else:
@@ -147,7 +148,8 @@ def jsonl_rows(lines: Iterable[str], *, source: str) -> Iterator[Article | ReadP
             continue
         where = f"{source} line {number}"
         if line.startswith(TOO_LONG):
-            yield ReadProblem(where, f"line longer than {MAX_LINE_CHARS / 1e6:.1f} million characters; skipped")
+            yield ReadProblem(where, f"line too long (more than {MAX_LINE_CHARS:,} characters); "
+                              "skipped")
             continue
         try:
             obj = json.loads(line)

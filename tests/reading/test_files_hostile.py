@@ -88,7 +88,7 @@ def test_a_jsonl_line_too_long_is_one_problem_and_the_next_line_is_read(tmp_path
                               limit=200))
     items = list(tabular.jsonl_rows(lines, source="f.jsonl"))
     assert isinstance(items[0], ReadProblem) and str(items[0]) == (
-        "f.jsonl line 1: line longer than 0.0 million characters; skipped")
+        "f.jsonl line 1: line too long (more than 200 characters); skipped")
     assert items[1].text.endswith("Odesa.")
 
 
