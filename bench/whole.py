@@ -14,7 +14,8 @@ Printed, one JSON line each (seconds are wall-clock of the whole process,
 - ``score``: ``python -m framing score DIR > /dev/null`` with 1 and 2 workers;
 - ``ingest``: ``python -m framing ingest DIR --db …`` with 1 and 2 workers;
 
-then the ratios against their targets: pipeline ≥ 0.7 × VADER alone
+then the ratios against their targets, with the machine's ceiling (what two
+processes get against one, ideal 2.0) before and after: pipeline ≥ 0.7 × VADER alone
 (``vader_alone`` seconds / ``score`` seconds), 2 workers ≥ 1.7 × one. The
 machine is shared: the load average before each run is printed with it.
 
@@ -81,6 +82,14 @@ def timed(args: list[str], *, stdout=subprocess.DEVNULL) -> dict:
             "exit": os.waitstatus_to_exitcode(status), "load_before": round(load, 2)}
 
 
+def _ceiling() -> float:
+    """Return what two processes get from the machine, against one (``bench/throughput.py``'s probe)."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from throughput import parallel_ceiling
+
+    return parallel_ceiling()
+
+
 def best(runs: list[dict]) -> dict:
     return min(runs, key=lambda r: r["seconds"])
 
@@ -107,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             figures[name] = best(runs)
             print(json.dumps({name: figures[name]}), flush=True)
 
+        print(json.dumps({"ceiling_before": round(_ceiling(), 2)}), flush=True)
         run("startup", [PY, "-c", "from framing.scoring.pipeline import Pipeline; Pipeline()"])
         run("vader_alone", [PY, "-c", VADER_ALONE, str(folder)])
         for workers in (1, 2):
@@ -116,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         for workers in (1, 2):
             run(f"ingest_workers_{workers}", [PY, "-m", "framing", "ingest", str(folder), "--db", db, "--quiet",
                                               "--workers", str(workers)], fresh_db=db)
+        print(json.dumps({"ceiling_after": round(_ceiling(), 2)}), flush=True)
     ratio = figures["vader_alone"]["seconds"] / figures["score_workers_1"]["seconds"]
     score_speedup = figures["score_workers_1"]["seconds"] / figures["score_workers_2"]["seconds"]
     ingest_speedup = figures["ingest_workers_1"]["seconds"] / figures["ingest_workers_2"]["seconds"]
