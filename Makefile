@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: dashboard test lint bench clean
+.PHONY: dashboard test lint bench clean demo
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,10 +21,15 @@ $(CHROMIUM):
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "note: install Debian's chromium (sudo apt-get install chromium) for the browser tests"; fi
 
-dashboard: $(STAMP)
+# The scored demo corpus, so that a fresh server's first page needs no analysers (it is
+# rebuilt whenever the demo files, the data or the code change: its name is their hash).
+demo: $(STAMP)
+	$(PY) -m framing.scoring.demo
+
+dashboard: $(STAMP) demo
 	$(PY) -m streamlit run app.py
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) demo
 	$(PY) -m ruff check .
 	$(PY) -m pytest -n 2
 
@@ -32,4 +37,4 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .cache

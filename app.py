@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.stores import close_run_stores
+
 st.set_page_config(page_title="Framing — compare outlets", page_icon=":material/newspaper:", layout="wide")
 
 PAGES = [
@@ -21,4 +23,8 @@ PAGES = [
     st.Page("views/method.py", title="Method", icon=":material/school:", url_path="method"),
 ]
 
-st.navigation(PAGES).run()
+try:
+    st.navigation(PAGES).run()
+finally:
+    # A store file stays open for one run only, so the operator's `ingest` is never locked out.
+    close_run_stores()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Iterator, Sequence
 
-from framing.reading import ReadProblem, corpus_files, read_item
+from framing.reading import corpus_files
+from framing.reading.model import shown_name
 from framing.reading.outlets import ManifestError, load_manifest
 from framing.record.export import FORMATS, write_csv, write_jsonl, write_parquet
 from framing.record.model import Record
-from framing.scoring.pipeline import Pipeline, scored_or_problems
 
 COMMANDS = {
     "score": "Read articles (files or folders) and print one scored record per article.",
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
     score.add_argument("--out", metavar="FILE", help="write here instead of standard output")
     score.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
+    score.add_argument("--workers", type=int, default=1, metavar="N", help="scoring processes (default: 1)")
     score.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_ingest(sub)
     return parser
@@ -52,11 +54,25 @@ def _add_ingest(sub) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
+    _utf8_streams()
     args = build_parser().parse_args(argv)
     return _ingest(args) if args.command == "ingest" else _score(args)
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 to stdout and stderr whatever the locale, escaping what cannot be encoded:
+    under a C locale Python would write names' undecodable bytes back as invalid UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            # A stream that cannot change (already written in another encoding) is left as it is.
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
 def _score(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
     if args.format == "parquet" and not args.out:
         return _fail("--format parquet needs --out FILE (Parquet is not written to a terminal)")
     try:
@@ -64,7 +80,7 @@ def _score(args: argparse.Namespace) -> int:
     except ManifestError as exc:
         return _fail(str(exc))
     stats = {"articles": 0, "problems": 0}
-    records = _records(args.paths, manifest=manifest, stats=stats, quiet=args.quiet)
+    records = _records(args.paths, manifest=manifest, stats=stats, quiet=args.quiet, workers=args.workers)
     try:
         if args.format == "parquet":
             write_parquet(records, args.out)
@@ -76,28 +92,42 @@ def _score(args: argparse.Namespace) -> int:
             else:
                 write(records, sys.stdout)
     except OSError as exc:
-        return _fail(f"{args.out}: cannot write: {exc.strerror or exc}")
+        where = shown_name(args.out) if args.out else "standard output"
+        return _fail(f"{where}: cannot write: {exc.strerror or exc}")
     if not args.quiet:
         print(f"framing: {stats['articles']} articles scored, {stats['problems']} problems", file=sys.stderr)
     return 0 if stats["articles"] else 1
 
 
-def _records(paths, *, manifest, stats: dict[str, int], quiet: bool) -> Iterator[Record]:
-    """Yield records file by file, reporting each unreadable file or row on stderr."""
+def _records(paths, *, manifest, stats: dict[str, int], quiet: bool, workers: int = 1) -> Iterator[Record]:
+    """Yield records file by file, reporting each unreadable file, row or article on stderr.
+
+    ``workers`` > 1 scores in the same process pool as ``ingest`` (``framing.scoring.pool``).
+    """
     from tqdm import tqdm
 
-    pipeline = Pipeline()
+    from framing.scoring.pool import read_items, scored_records
+
     files = list(corpus_files(paths))
-    # tqdm hides itself when stderr is not a terminal (disable=None).
-    for item in tqdm(files, desc="scoring", unit="file", disable=True if quiet else None, file=sys.stderr):
-        result = read_item(item, manifest=manifest)
-        for scored in [*result.problems, *scored_or_problems(result.articles, pipeline=pipeline)]:
-            if isinstance(scored, ReadProblem):
-                stats["problems"] += 1
-                print(f"framing: error: {scored}", file=sys.stderr)
-            else:
-                stats["articles"] += 1
-                yield scored
+
+    def articles():
+        # tqdm hides itself when stderr is not a terminal (disable=None).
+        for item in tqdm(files, desc="scoring", unit="file", disable=True if quiet else None, file=sys.stderr):
+            for result in read_items([item], manifest=manifest):
+                for problem in result.problems:
+                    report(problem)
+                yield from result.articles
+
+    def report(problem) -> None:
+        stats["problems"] += 1
+        print(f"framing: error: {problem}", file=sys.stderr)
+
+    for scored in scored_records(articles(), workers=workers):
+        if isinstance(scored, Record):
+            stats["articles"] += 1
+            yield scored
+        else:
+            report(scored)
 
 
 def _ingest(args: argparse.Namespace) -> int:

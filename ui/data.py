@@ -12,17 +12,17 @@ in-memory corpus.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+import threading
+from collections import OrderedDict
 
 import duckdb
 import streamlit as st
 
 from framing.compare.comparison import Comparison, comparison
 from framing.record import Record
-from framing.scoring.demo import demo_fingerprint, demo_records, score_uploads
+from framing.scoring.demo import built_demo, demo_fingerprint, demo_records, upload_batches
 from framing.scoring.pipeline import DEFAULT_PACK, Pipeline, with_terms
-from framing.store import StoreError, memory_store, open_store
-from framing.store.cube import cubes_current, ensure_cubes
+from framing.store import memory_store
 from framing.store.evidence import article_points
 from framing.store.query import (
     Filters,
@@ -34,6 +34,8 @@ from framing.store.query import (
 from framing.terminology import Lexicon, load_pack, merge_lexicons
 
 CUSTOM_TERMS_KEY = "custom_lexicon"
+# Records written to an in-memory store per transaction: its Arrow batches stay small.
+UPLOAD_BATCH_ROWS = 256
 # The topic pack the custom terms were checked against: they apply to that pack only.
 CUSTOM_PACK_KEY = "custom_lexicon_pack"
 
@@ -44,15 +46,19 @@ def pipeline(pack: str = DEFAULT_PACK) -> Pipeline:
     return Pipeline(lexicon=pack)
 
 
-def demo_corpus(pack: str = DEFAULT_PACK) -> tuple[list[dict], list[str]]:
+def demo_corpus(pack: str = DEFAULT_PACK) -> tuple[list[Record], list[str]]:
     """Records of the bundled (fictional) demo corpus, and any problems as lines."""
     return _demo_corpus(pack, _demo_key())
 
 
 @st.cache_data(show_spinner="Scoring the demo corpus…", persist="disk")
-def _demo_corpus(pack: str, fingerprint: str) -> tuple[list[dict], list[str]]:
-    # Persisted to disk, so the first render after a restart need not score it again; the
-    # fingerprint of the demo files, data and code makes a changed corpus or analyser re-score.
+def _demo_corpus(pack: str, fingerprint: str) -> tuple[list[Record], list[str]]:
+    # The set-up command's build (``python -m framing.scoring.demo``) when it is current, else
+    # scored here; persisted to disk, so a restart need not score it again. The fingerprint of
+    # the demo files, data and code makes a changed corpus or analyser re-score.
+    built = built_demo(pack, fingerprint)
+    if built is not None:
+        return built
     records, problems = demo_records(pipeline(pack))
     return records, [str(p) for p in problems]
 
@@ -62,13 +68,44 @@ def _demo_key() -> str:
     return demo_fingerprint()
 
 
-@st.cache_data(show_spinner="Scoring your files…", max_entries=32)
 def uploaded_corpus(
     files: tuple[tuple[str, bytes], ...], digest: str, pack: str = DEFAULT_PACK, outlet: str | None = None
-) -> tuple[list[dict], list[str]]:
-    """Records of uploaded files (name, bytes); ``digest`` keys the cache cheaply."""
-    records, problems = score_uploads(pipeline(pack), files, outlet=outlet)
-    return records, [str(p) for p in problems]
+) -> tuple[list[Record], list[str]]:
+    """Records of uploaded files (name, bytes), within the upload caps; ``digest`` keys the cache.
+
+    Scored a batch at a time with a progress bar: a new upload or a closed tab
+    stops the run at the next update, so no core keeps scoring for nobody.
+    Finished uploads are kept for reruns (``_scored_uploads``).
+    """
+    cache, lock = _scored_uploads()
+    key = (digest, pack, outlet)
+    with lock:
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    records: list[Record] = []
+    problems: list[str] = []
+    bar = st.progress(0.0, text="Scoring your files…")
+    for batch in upload_batches(pipeline(pack), files, outlet=outlet):
+        records += batch.records
+        problems += [str(p) for p in batch.problems]
+        bar.progress(batch.done / batch.total if batch.total else 1.0,
+                     text=f"Scoring your files… {batch.done:,} of {batch.total:,} articles")
+    bar.empty()
+    with lock:
+        cache[key] = (records, problems)
+        while len(cache) > _UPLOADS_KEPT:
+            cache.popitem(last=False)
+    return records, problems
+
+
+# Scored uploads kept per server process (each at most ``MAX_UPLOAD_ARTICLES`` records).
+_UPLOADS_KEPT = 8
+
+
+@st.cache_resource
+def _scored_uploads() -> tuple[OrderedDict, threading.Lock]:
+    return OrderedDict(), threading.Lock()  # sessions run in threads of their own
 
 
 @st.cache_data(show_spinner="Applying your custom terms…", max_entries=16)
@@ -80,38 +117,7 @@ def rescored(_records: list[Record], corpus_key: str, _lexicon: Lexicon, lexicon
 @st.cache_resource(show_spinner="Preparing the corpus…", max_entries=16)
 def records_store(key: str, _records: list[Record]) -> duckdb.DuckDBPyConnection:
     """An in-memory store of ``_records`` (``key`` names their content and lexicon)."""
-    return memory_store(_records)
-
-
-@st.cache_resource(show_spinner="Opening the store…", max_entries=4)
-def file_store(path: str, modified: float) -> duckdb.DuckDBPyConnection:
-    """A store file opened read-only (reopened when the file changes: ``modified`` is its mtime).
-
-    A store whose summary cubes are stale (an ingest stopped before its end) is first
-    opened for writing, once, to rebuild them.
-    """
-    con = open_store(path, read_only=True)
-    if not cubes_current(con):
-        con.close()
-        with st.spinner("Summarising the store (its last ingest stopped before the end)…"):
-            writable = open_store(path)
-            try:
-                ensure_cubes(writable)
-            finally:
-                writable.close()
-        con = open_store(path, read_only=True)
-    return con
-
-
-def store_at(path: str) -> tuple[duckdb.DuckDBPyConnection | None, str | None]:
-    """Return the store at ``path`` and None, or None and why it cannot be opened."""
-    file = Path(path).expanduser()
-    if not file.is_file():
-        return None, f"{file}: no such store (create it with `python -m framing ingest PATH --db {file}`)"
-    try:
-        return file_store(str(file.resolve()), file.stat().st_mtime), None
-    except (OSError, StoreError) as exc:
-        return None, str(exc) if isinstance(exc, StoreError) else f"{file}: {exc.strerror or exc}"
+    return memory_store(_records, batch_size=UPLOAD_BATCH_ROWS)
 
 
 @st.cache_data(show_spinner="Comparing outlets…", max_entries=64)
@@ -141,7 +147,8 @@ def store_query(_con: duckdb.DuckDBPyConnection, key: str, name: str, filters: F
 
 def active_lexicon(pack: str) -> Lexicon:
     """The pack merged with this session's custom terms, if any were added for this pack."""
-    base = pipeline(pack).lexicon
+    # The pack alone, not the whole pipeline: a first page of the demo needs no analysers.
+    base = pack_lexicon(pack)
     custom = st.session_state.get(CUSTOM_TERMS_KEY)
     if custom is None or st.session_state.get(CUSTOM_PACK_KEY) != base.pack:
         return base

@@ -11,8 +11,6 @@ Whatever the source, the corpus is a DuckDB store and the filters are a
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
 
 import duckdb
@@ -29,14 +27,14 @@ from ui.data import (
     pack_lexicon,
     records_store,
     rescored,
-    store_at,
     store_query,
     uploaded_corpus,
 )
+from ui.stores import operator_stores, run_store
 
 DEMO = "Demo corpus (fictional outlets)"
 UPLOAD = "My files"
-STORE = "A store file"
+STORE = "A store"
 MAX_UPLOAD_MB = 25  # same as server.maxUploadSize in .streamlit/config.toml
 
 
@@ -66,23 +64,16 @@ class Corpus:
         return self.store.cursor()
 
 
-def command_line_store() -> str | None:
-    """Return the store named by ``streamlit run app.py -- --db FILE``, if any."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--db")
-    known, _ = parser.parse_known_args(sys.argv[1:])
-    return known.db
-
-
 def corpus_sidebar() -> Corpus | None:
     """Draw the corpus, pack and filter controls; return the filtered corpus (None if there is none)."""
-    cli_store = command_line_store()
+    stores = operator_stores()
     with st.sidebar:
         st.header("Corpus")
-        sources = [STORE, DEMO, UPLOAD] if cli_store else [DEMO, UPLOAD, STORE]
+        # Stores are offered only when the operator named some (``ui.stores``): never a path box.
+        sources = [STORE, DEMO, UPLOAD] if stores else [DEMO, UPLOAD]
         _restore("corpus_source", sources, sources[0])
         source = _kept("corpus_source", st.radio("Articles to compare", sources, key="corpus_source"))
-        chosen = _store_source(cli_store) if source == STORE else _records_source(source)
+        chosen = _store_source(stores) if source == STORE else _records_source(source)
     if chosen is None:
         return None
     con, key, label, lexicon, pack, problems = chosen
@@ -128,25 +119,29 @@ def _records_source(source: str):
     return records_store(key, records), key, label, lexicon, pack, problems
 
 
-def _store_source(cli_store: str | None):
-    """A store file made by ``python -m framing ingest``, opened read-only."""
-    path = st.text_input("Store file (DuckDB)", value=cli_store or "", key="store_path",
-                         help="Made with `python -m framing ingest PATH --db FILE`; "
-                         "or start the app with `streamlit run app.py -- --db FILE`.")
-    if not path.strip():
-        st.info("Give the path of a store made with `python -m framing ingest`.")
+def _store_source(stores: dict):
+    """A store the operator named (made by ``python -m framing ingest``), opened read-only."""
+    names = list(stores)
+    _restore("store_name", names, names[0])
+    name = _kept("store_name", st.selectbox(
+        "Store", names, key="store_name",
+        help="Stores named by whoever runs this dashboard (`streamlit run app.py -- --db FILE`, "
+        "or a stores folder in its configuration).",
+    ))
+    opened = run_store(name, stores[name])
+    if opened.con is None:
+        st.error(opened.problem)
         return None
-    con, problem = store_at(path.strip())
-    if con is None:
-        st.error(problem)
-        return None
+    con = opened.con
+    if opened.note:
+        st.caption(opened.note)
     lexicons = stored_lexicons(con.cursor())
     packs = [p for p in lexicons["pack"].dropna().unique() if p in available_packs()]
     pack = packs[0] if packs else DEFAULT_PACK
     st.caption(f"Scored with topic pack **{pack}** ({', '.join(lexicons['lexicon'].dropna().unique()) or 'none'}). "
                "A store keeps the lexicon it was ingested with; custom terms apply to the demo corpus, "
                "uploads and *Analyse your own*.")
-    return con, f"store:{path.strip()}", path.strip(), pack_lexicon(pack), pack, []
+    return con, opened.key, name, pack_lexicon(pack), pack, []
 
 
 def _filters(options: dict) -> Filters:

@@ -47,6 +47,42 @@ def decoded_text(data: bytes) -> tuple[str, str | None]:
     return _checked(text), "not valid UTF-8; decoded as Windows-1252 (Latin-1)"
 
 
+def stream_encoding(sample: bytes, *, complete: bool) -> tuple[str, str | None]:
+    """Return ``(codec, warning)`` to read a file whose first bytes are ``sample`` as a stream.
+
+    The same order as ``decoded_text``, judged on the sample (``complete``:
+    the sample is the whole file); raises ``ReadError`` for empty or binary data.
+    A UTF-8 sample cut inside a character still counts as UTF-8; bytes later
+    in the file that are not UTF-8 become U+FFFD.
+    """
+    if complete:
+        decoded_text(sample)  # raises for an empty or binary file
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if sample.startswith(bom):
+            return encoding, None
+    if not sample.strip():
+        raise ReadError("empty file (no text)")
+    if b"\x00" in sample[:4096]:
+        utf16 = _utf16_without_bom(sample[: len(sample) & ~1])
+        if utf16 is None:
+            raise ReadError("binary file (contains NUL bytes), not text")
+        _checked(utf16)
+        encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+        return encoding, "decoded as UTF-16 (no byte-order mark)"
+    try:
+        _checked(codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete))
+        return "utf-8", None
+    except UnicodeDecodeError:
+        _checked(sample.decode("cp1252", errors="replace"))
+        return "cp1252", "not valid UTF-8; decoded as Windows-1252 (Latin-1)"
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     even_nuls = sample[0::2].count(0)

@@ -7,32 +7,27 @@ link-local, multicast, reserved or unspecified address, IPv4 or IPv6,
 including IPv4 addresses embedded in IPv6); the connection then goes to the
 checked address itself, so a second DNS answer cannot swap it (DNS
 rebinding). Redirects are followed by hand, at most five, each one checked
-the same way. Connect, read and total timeouts and a size cap (counted while
-streaming, after decompression) bound the work. Every refusal is a
-``FetchError`` whose message says why, in words.
+the same way. One monotonic deadline (``total_timeout``) bounds the whole
+fetch — every connection, handshake, header and body read of every redirect
+(``framing.reading.http``) — besides the connect and per-read timeouts, and
+a size cap (counted while reading, after decompression) bounds the bytes.
+Every refusal is a ``FetchError`` whose message says what happened, in words.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import ipaddress
 import socket
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-import urllib3
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    HTTPError,
-    NewConnectionError,
-    ProtocolError,
-    ReadTimeoutError,
-    SSLError,
-)
-
 from framing.reading import Article, ReadProblem, ReadResult, read_bytes
+from framing.reading.http import Clock, Connector, TimeLimit, body, connect, get, open_connection
 from framing.reading.outlets import OutletManifest, outlet_for_url
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -94,6 +89,7 @@ def fetch_url(
     url: str,
     *,
     resolver: Resolver = system_resolver,
+    connector: Connector = open_connection,
     max_bytes: int = MAX_BYTES,
     connect_timeout: float = CONNECT_TIMEOUT,
     read_timeout: float = READ_TIMEOUT,
@@ -103,18 +99,22 @@ def fetch_url(
 ) -> FetchedPage:
     """Return the page at ``url``; raise ``FetchError`` saying why it was refused or failed.
 
-    ``allow_loopback`` exists for tests against a local server only: it lets
-    loopback addresses through and nothing else.
+    ``resolver`` turns a host name into addresses and ``connector`` opens a TCP
+    connection to one checked address (both injectable, for tests); every
+    address is checked before ``connector`` sees it. ``allow_loopback`` exists
+    for tests against a local server only: it lets loopback addresses through
+    and nothing else.
     """
-    deadline = time.monotonic() + total_timeout
+    clock = Clock(time.monotonic() + total_timeout, read_timeout, total_timeout)
     current, redirects = url.strip(), []
     while True:
         target = _checked_target(current)
         addresses = _public_addresses(target, resolver=resolver, allow_loopback=allow_loopback)
-        response = _request(target, addresses, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        sock = _connected(target, addresses, clock=clock, connect_timeout=connect_timeout, connector=connector)
         try:
+            response = _exchange(target, sock, clock=clock, phase="answer")
             if response.status in _REDIRECTS:
-                location = response.headers.get("Location")
+                location = response.getheader("Location")
                 if not location:
                     raise FetchError(f"{current}: redirect ({response.status}) without a Location")
                 if len(redirects) >= max_redirects:
@@ -124,13 +124,12 @@ def fetch_url(
                 continue
             if response.status != 200:
                 raise FetchError(f"{current}: the server answered {response.status} {response.reason or ''}".rstrip())
-            content_type = response.headers.get("Content-Type")
+            content_type = response.getheader("Content-Type")
             _check_type(current, content_type)
-            data = _body(response, url=current, max_bytes=max_bytes, deadline=deadline, read_timeout=read_timeout)
+            data = _body(response, target=target, max_bytes=max_bytes, clock=clock)
             return FetchedPage(url, current, data, content_type, tuple(redirects))
         finally:
-            response.release_conn()
-            response.close()
+            sock.release()
 
 
 def read_url(url: str, *, manifest: OutletManifest | None = None, **options) -> ReadResult:
@@ -207,33 +206,49 @@ def _public_addresses(target: _Target, *, resolver: Resolver, allow_loopback: bo
     return addresses
 
 
-def _request(target: _Target, addresses: list[str], *, connect_timeout: float, read_timeout: float):
-    """Return the response from the first checked address that accepts a connection."""
-    timeout = urllib3.Timeout(connect=connect_timeout, read=read_timeout)
-    headers = {"Host": target.host_header, "User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+def _connected(target: _Target, addresses: list[str], *, clock: Clock, connect_timeout: float, connector: Connector):
+    """Return a connection to the first checked address that accepts one (TLS for https)."""
     last: Exception | None = None
     for address in addresses:
-        if target.scheme == "https":
-            # Connect to the checked IP; SNI and the certificate check use the host name.
-            pool = urllib3.HTTPSConnectionPool(address, target.port, timeout=timeout, retries=False,
-                                               server_hostname=target.host, assert_hostname=target.host)
-        else:
-            pool = urllib3.HTTPConnectionPool(address, target.port, timeout=timeout, retries=False)
         try:
-            return pool.urlopen("GET", target.path, headers=headers, redirect=False, retries=False,
-                                preload_content=False, assert_same_host=False)
-        except (ConnectTimeoutError, NewConnectionError) as exc:
-            last = exc  # try the host's next address (an IPv6 route may be missing)
-        except ReadTimeoutError as exc:
-            raise FetchError(f"{target.url}: {target.host} did not answer within {read_timeout:g} s") from exc
-        except SSLError as exc:
+            return connect(address, target.port, tls_host=target.host if target.scheme == "https" else None,
+                           clock=clock, connect_timeout=connect_timeout, connector=connector)
+        except TimeLimit as exc:
+            raise FetchError(_time_message(target, clock, total=True, phase="answer")) from exc
+        except ssl.SSLError as exc:
             raise FetchError(f"{target.url}: secure connection to {target.host} failed: {exc}") from exc
-        except (ProtocolError, HTTPError) as exc:
-            raise FetchError(f"{target.url}: the connection to {target.host} failed: {exc}") from exc
-    # NewConnectionError subclasses ConnectTimeoutError in urllib3 2: test it first.
-    if isinstance(last, ConnectTimeoutError) and not isinstance(last, NewConnectionError):
+        except OSError as exc:
+            last = exc  # try the host's next address (an IPv6 route may be missing)
+    if isinstance(last, TimeoutError):
         raise FetchError(f"{target.url}: timed out connecting to {target.host} after {connect_timeout:g} s")
-    raise FetchError(f"{target.url}: could not connect to {target.host} (offline, or the server is down): {last}")
+    reason = getattr(last, "strerror", None) or last
+    raise FetchError(f"{target.url}: could not connect to {target.host} (offline, or the server is down): {reason}")
+
+
+def _exchange(target: _Target, sock, *, clock: Clock, phase: str) -> http.client.HTTPResponse:
+    """Send the request and return the response with its headers read, within the deadline."""
+    headers = {"Host": target.host_header, "User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5",
+               "Accept-Encoding": "gzip, deflate", "Connection": "close"}
+    try:
+        return get(sock, target.path, headers)
+    except TimeLimit as exc:
+        raise FetchError(_time_message(target, clock, total=exc.total, phase=phase)) from exc
+    except (http.client.HTTPException, OSError) as exc:
+        raise FetchError(f"{target.url}: the connection to {target.host} failed: {_said(exc)}") from exc
+
+
+def _time_message(target: _Target, clock: Clock, *, total: bool, phase: str) -> str:
+    """Return what a time limit cut short, in words."""
+    if total:
+        where = "before its headers were complete" if phase == "answer" else "while the page was downloading"
+        return f"{target.url}: stopped after {clock.total:g} s, the limit for one page ({where})"
+    if phase == "answer":
+        return f"{target.url}: {target.host} did not answer within {clock.read_timeout:g} s"
+    return f"{target.url}: the server stopped sending for {clock.read_timeout:g} s; stopped"
+
+
+def _said(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
 
 
 def _check_type(url: str, content_type: str | None) -> None:
@@ -242,25 +257,22 @@ def _check_type(url: str, content_type: str | None) -> None:
         raise FetchError(f"{url}: not a web page or text (content type {kind})")
 
 
-def _body(response, *, url: str, max_bytes: int, deadline: float, read_timeout: float) -> bytes:
+def _body(response: http.client.HTTPResponse, *, target: _Target, max_bytes: int, clock: Clock) -> bytes:
     """Return the body, stopping as soon as it passes ``max_bytes`` or the deadline."""
-    declared = response.headers.get("Content-Length")
+    url = target.url
+    declared = response.getheader("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url}: page too large ({_mb(int(declared))}; the limit is {_mb(max_bytes)})")
-    chunks, size = [], 0
     try:
-        for chunk in response.stream(64 * 1024, decode_content=True):
-            size += len(chunk)
-            if size > max_bytes:
-                raise FetchError(f"{url}: page too large (more than {_mb(max_bytes)}); stopped reading")
-            if time.monotonic() > deadline:
-                raise FetchError(f"{url}: download took too long; stopped")
-            chunks.append(chunk)
-    except ReadTimeoutError as exc:
-        raise FetchError(f"{url}: the server stopped sending for {read_timeout:g} s") from exc
-    except (ProtocolError, HTTPError) as exc:
-        raise FetchError(f"{url}: the download broke off: {exc}") from exc
-    return b"".join(chunks)
+        return body(response, max_bytes=max_bytes)
+    except TimeLimit as exc:
+        raise FetchError(_time_message(target, clock, total=exc.total, phase="body")) from exc
+    except ValueError as exc:
+        if str(exc) == "too large":
+            raise FetchError(f"{url}: page too large (more than {_mb(max_bytes)}); stopped reading") from exc
+        raise FetchError(f"{url}: the page's {exc} cannot be read") from exc
+    except (http.client.HTTPException, OSError) as exc:
+        raise FetchError(f"{url}: the download broke off: {_said(exc)}") from exc
 
 
 def _file_name(page: FetchedPage) -> str:

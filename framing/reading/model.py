@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
+
+# Characters that would break a line or a terminal: C0/C1 controls and Unicode line separators.
+_BREAKING = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +40,8 @@ class ReadProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        # One line whatever the file is called or a row holds: a newline would start a fake one.
+        return f"{one_line(self.source)}: {one_line(self.reason)}"
 
 
 @dataclass(slots=True)
@@ -51,3 +58,22 @@ class ReadResult:
 
 class ReadError(Exception):
     """Raised inside the readers for a source that cannot be read at all."""
+
+
+def shown_name(name: str | Path) -> str:
+    """Return a file name as text that can be stored, printed and logged on one line.
+
+    Bytes of a name that are not UTF-8 (Python keeps them as lone surrogates)
+    are shown as ``\\xNN``, and line breaks and control characters as their
+    escapes (``\\n``, ``\\x1b``); any other name is returned unchanged.
+    """
+    raw = os.fsencode(name) if isinstance(name, Path) else name.encode("utf-8", "surrogateescape")
+    return one_line(raw.decode("utf-8", "backslashreplace"))
+
+
+def one_line(text: str) -> str:
+    """Return ``text`` with line breaks and control characters escaped (``\\n``, ``\\x07``)."""
+    if not _BREAKING.search(text):
+        return text
+    return _BREAKING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+

@@ -6,6 +6,14 @@ social-media text. Its compound score saturates towards ±1 on long inputs
 is scored, and the article gets the mean sentence compound plus the shares of
 clearly positive and clearly negative sentences, using VADER's own ±0.05
 thresholds.
+
+VADER's rules look back over the whole sentence for every word (negation and
+"but" checks lower-case the sentence's word list each time), so its time
+grows with the square of a sentence's length. A sentence longer than
+``MAX_SPAN_CHARS`` (text without punctuation, a table pasted as one line) is
+scored as bounded spans cut at white space, and its compound is the mean of
+theirs weighted by their word counts; every ordinary sentence is scored whole,
+exactly as vaderSentiment scores it.
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ from framing.text.language import SUPPORTED_LANGUAGES
 # Hutto & Gilbert's recommended cut-offs for "positive" and "negative".
 POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
+# About 150 words; news sentences are shorter (a 60-word sentence is about 400 characters).
+MAX_SPAN_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +57,28 @@ class SentimentScorer:
         self._analyzer = SentimentIntensityAnalyzer()
 
     def compound(self, sentence: str) -> float:
-        """Return VADER's compound score of one sentence, in [-1, 1]."""
-        return float(self._analyzer.polarity_scores(sentence)["compound"])
+        """Return VADER's compound score of one sentence, in [-1, 1] (a sentence longer than
+        ``MAX_SPAN_CHARS``: the word-weighted mean of its spans' scores)."""
+        if len(sentence) <= MAX_SPAN_CHARS:
+            return float(self._analyzer.polarity_scores(sentence)["compound"])
+        scored = [(float(self._analyzer.polarity_scores(span)["compound"]), len(span.split()))
+                  for span in bounded_spans(sentence, MAX_SPAN_CHARS)]
+        words = sum(n for _, n in scored)
+        return round(sum(c * n for c, n in scored) / words, 4) if words else 0.0
+
+
+def bounded_spans(text: str, limit: int) -> list[str]:
+    """Return ``text`` cut into pieces of at most ``limit`` characters, each cut at the last
+    white space before the limit (at the limit itself when a piece has none)."""
+    spans = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit + 1)
+        cut = cut if cut > start else start + limit
+        spans.append(text[start:cut])
+        start = cut
+    spans.append(text[start:])
+    return [span for span in spans if span.strip()]
 
 
 @cache

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import duckdb
 
-__all__ = ["CUBES", "cubes_current", "ensure_cubes", "refresh_cubes", "summarised_state"]
+from framing.store.schema import failed_write
+
+__all__ = ["CUBES", "cubes_current", "ensure_cubes", "memory_cubes", "refresh_cubes", "summarised_state"]
 
 _DIMS = "outlet, language, date_start, date_end"
 _MOMENTS = "count({v}) AS n_{m}, sum({v}) AS s1_{m}, sum({v} * {v}) AS s2_{m}"
@@ -85,9 +87,17 @@ def refresh_cubes(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"CREATE OR REPLACE TABLE {table} AS {select}")
         con.execute("INSERT OR REPLACE INTO store_info VALUES ('cubes_of', ?)", [summarised_state(con)])
         con.commit()
-    except BaseException:
-        con.rollback()
+    except BaseException as exc:
+        failed_write(con, exc)
         raise
+
+
+def memory_cubes(con: duckdb.DuckDBPyConnection) -> None:
+    """Build every cube as a temporary table of this connection, which hides the stale one of
+    the file: how a read-only connection shows a store whose last ingest stopped before its
+    end, without writing to it (the next ``ingest`` rebuilds the file's cubes)."""
+    for table, select in CUBES.items():
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS {select}")
 
 
 def ensure_cubes(con: duckdb.DuckDBPyConnection) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,8 @@ def ingest_dask(
     out_dir.mkdir(parents=True, exist_ok=True)
     con = open_store(db)
     try:
+        # Holding the store's lock, no other run can be writing parts for it.
+        remove_stale_parts(out_dir)
         keys = version_keys(worker_pipeline(pipeline_options))
         current = frozenset(
             row[0]
@@ -120,6 +123,25 @@ def _load(part: PartitionResult, *, con, keys, summary: IngestSummary, batch_siz
         store_batches(records, con=con, keys=keys, pending=set(), summary=summary, batch_size=batch_size)
     parquet.close()
     os.remove(part.path)
+
+
+_PART = re.compile(r"part-[0-9a-f]{32}\.parquet")
+
+
+def remove_stale_parts(folder: Path) -> int:
+    """Delete the Parquet parts a killed run left in ``folder``; return how many.
+
+    A part is deleted once its records are stored, so one still there was
+    never loaded (or only partly, in batches a re-run skips): its articles are
+    scored again by this run. Only files named as ``score_partition`` names them go.
+    """
+    removed = 0
+    for path in folder.glob("part-*.parquet"):
+        if _PART.fullmatch(path.name):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed += 1
+    return removed
 
 
 def _remove_if_empty(folder: Path) -> None:

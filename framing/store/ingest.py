@@ -35,6 +35,8 @@ DEFAULT_BATCH_SIZE = 256
 # DuckDB's buffer while ingesting: batches are small, and the memory target (2 GB for a
 # million articles, workers included) counts it; the final cube rebuild spills to disk.
 INGEST_MEMORY_LIMIT = "512MB"
+# The dashboard opens a store for one page run at a time (``ui.stores``): ingest waits that long.
+LOCK_WAIT_SECONDS = 15.0
 
 ProblemHandler = Callable[[ReadProblem], None]
 Progress = Callable[[int], None]
@@ -85,7 +87,8 @@ def ingest(
     """
     summary = IngestSummary()
     # With workers on every core, DuckDB's own threads would only compete with them.
-    con = open_store(db, threads=1 if workers > 1 else None, memory_limit=INGEST_MEMORY_LIMIT)
+    con = open_store(db, threads=1 if workers > 1 else None, memory_limit=INGEST_MEMORY_LIMIT,
+                     wait_seconds=LOCK_WAIT_SECONDS)
     try:
         keys = version_keys(worker_pipeline(pipeline_options))
         pool = ScoringPool(workers, pipeline_options=pipeline_options) if workers > 1 else None

@@ -9,6 +9,7 @@ missing (``stored_versions``) and writes only those.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,12 +21,19 @@ from framing.record.columns import TABLES, analysis_version
 from framing.record.model import Record
 from framing.record.tables import table_batches
 from framing.store.cube import refresh_cubes
-from framing.store.schema import StoreError, create_schema
+from framing.store.schema import StoreError, create_schema, failed_write, first_line, store_check
 from framing.text.language import SUPPORTED_LANGUAGES
 
 # DuckDB's default cache is 80% of RAM; a store needs far less, and the
 # ingest memory target (2 GB at a million articles) counts it.
 DEFAULT_MEMORY_LIMIT = "1GB"
+# A store needs no file or network access from SQL, and no extension: with them on, a query
+# could read any file the server can, and opening a SQLite file makes DuckDB fetch one.
+SAFE_CONFIG: dict[str, object] = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,35 +51,79 @@ def open_store(
     read_only: bool = False,
     memory_limit: str = DEFAULT_MEMORY_LIMIT,
     threads: int | None = None,
+    wait_seconds: float = 0.0,
 ) -> duckdb.DuckDBPyConnection:
-    """Return a connection to the DuckDB store at ``path``, creating its tables when writable.
+    """Return a connection to the framing store at ``path``, creating its tables when writable.
 
-    Raises ``StoreError`` with a plain reason for a missing read-only store,
-    a file another process is writing, or a file that is not a store.
+    Every connection has DuckDB's file and network access from SQL and its
+    extension auto-install and auto-load turned off (``SAFE_CONFIG``). A
+    file that is not a framing store (another application's database, a
+    truncated file, not DuckDB at all) is refused and never altered; so is
+    an empty database opened read-only. A store locked by another process is
+    retried for ``wait_seconds``. Raises ``StoreError`` with the reason in words.
     """
     path = Path(path)
     if read_only and not path.is_file():
         raise StoreError(f"{path}: no such store (create it with `python -m framing ingest`)")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a store file")
+    config: dict[str, object] = {**SAFE_CONFIG, "memory_limit": memory_limit}
+    if threads:
+        config["threads"] = threads
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            break
+        except duckdb.Error as exc:
+            reason = open_failure(exc)
+            if reason == LOCKED and time.monotonic() < deadline:
+                time.sleep(0.25)
+                continue
+            raise StoreError(f"{path}: {reason}") from exc
     try:
-        config: dict[str, object] = {"memory_limit": memory_limit}
-        if threads:
-            config["threads"] = threads
-        con = duckdb.connect(str(path), read_only=read_only, config=config)
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreError(f"{path}: the store is in use by another process (one writer at a time)") from exc
-        raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+        if read_only:
+            if store_check(con) == "empty":
+                raise StoreError("an empty DuckDB database, not a framing store")
+        else:
+            create_schema(con)
+    except StoreError as exc:
+        con.close()
+        raise StoreError(f"{path}: {exc}") from exc
     except duckdb.Error as exc:
-        raise StoreError(f"{path}: not a DuckDB store: {exc}") from exc
-    if not read_only:
-        create_schema(con)
+        con.close()
+        raise StoreError(f"{path}: not a readable framing store ({first_line(exc)}); it was left unchanged") from exc
     return con
+
+
+LOCKED = "the store is in use by another process (one writer at a time, and no reader while it writes)"
+
+
+def open_failure(exc: duckdb.Error) -> str:
+    """Return why DuckDB could not open a file, in words (``LOCKED`` for a lock held elsewhere)."""
+    text = str(exc)
+    lower = text.lower()
+    if "lock" in lower:
+        return LOCKED
+    if "not a valid duckdb database" in lower:
+        return "not a DuckDB store (the file is not a DuckDB database)"
+    if "extension" in lower:
+        return "not a DuckDB store (reading it would need a DuckDB extension, and extensions are off)"
+    if "no space left" in lower:
+        return "No space left on device"
+    if "permission denied" in lower:
+        return "cannot open the store: permission denied"
+    if "read enough bytes" in lower or "corrupt" in lower or "checksum" in lower or "serializ" in lower:
+        return f"the store file is damaged or truncated ({first_line(exc)})"
+    if "version" in lower:
+        return f"written by another DuckDB version ({first_line(exc)})"
+    return f"cannot open the store: {first_line(exc)}"
 
 
 def memory_store(records: Iterable[Record], *, batch_size: int = 10_000) -> duckdb.DuckDBPyConnection:
     """Return an in-memory store holding ``records``: how the dashboard queries a demo corpus or
     uploaded files with the same SQL as a store file."""
-    con = duckdb.connect(":memory:", config={"memory_limit": DEFAULT_MEMORY_LIMIT})
+    con = duckdb.connect(":memory:", config={**SAFE_CONFIG, "memory_limit": DEFAULT_MEMORY_LIMIT})
     create_schema(con)
     batch: list[Record] = []
     for record in records:
@@ -155,8 +207,8 @@ def write_tables(
             if arrow.num_rows:
                 _insert(con, table, arrow)
         con.commit()
-    except BaseException:
-        con.rollback()
+    except BaseException as exc:
+        failed_write(con, exc)
         raise
     return WriteResult(new=len(ids) - len(stored), replaced=len(replaced), unchanged=len(unchanged))
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from framing.resources import LEXICON_DIR
+from framing.resources import LEXICON_DIR, yaml_document
 from framing.terminology.model import (
     SIGNS,
     WEIGHTS,
@@ -68,7 +68,7 @@ def load_lexicon(path: str | Path) -> Lexicon:
 def read_yaml(text: str, *, source: str) -> Any:
     """Return the YAML document in ``text``; syntax errors become ``LexiconError``."""
     try:
-        return yaml.safe_load(text)
+        return yaml_document(text)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{source}: not valid YAML ({exc})") from exc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import DEMO_SIZE, REPO
+from tests.conftest import REPO
 
 APP = str(REPO / "app.py")
 HOSTILE = (
@@ -95,23 +95,3 @@ def test_method_page_lists_versions(app):
     assert not app.exception
     components = app.table[0].value["component"].tolist()
     assert {"framing", "topic pack", "vaderSentiment", "vadersentiment-fr"} <= set(components)
-
-
-def test_a_store_file_is_a_corpus(tmp_path, demo_db):
-    at = AppTest.from_file(APP, default_timeout=180).run()
-    at.sidebar.radio(key="corpus_source").set_value("A store file").run()
-    at.sidebar.text_input(key="store_path").set_value(str(demo_db)).run()
-    assert not at.exception
-    assert metric(at, "Articles") == str(DEMO_SIZE) and metric(at, "Outlets") == "6"
-    at.sidebar.multiselect(key="outlets").set_value(["Meridian Press Agency"]).run()
-    assert metric(at, "Articles") == "8"
-    at.switch_page("views/side_by_side.py").run()
-    assert not at.exception
-
-
-def test_a_missing_store_file_says_so(tmp_path):
-    at = AppTest.from_file(APP, default_timeout=180).run()
-    at.sidebar.radio(key="corpus_source").set_value("A store file").run()
-    at.sidebar.text_input(key="store_path").set_value(str(tmp_path / "nope.duckdb")).run()
-    assert not at.exception
-    assert any("no such store" in e.value for e in at.sidebar.error)

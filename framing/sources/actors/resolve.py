@@ -59,11 +59,15 @@ class _Cluster:
     forms: dict[tuple[str, ...], None] = field(default_factory=dict)
     listed: tuple[str, ...] | None = None  # the gazetteer name's words, when the key names a person
     institution: bool = False  # the key names an institution: no person mention joins it
+    # The last words of ``forms``: a set lookup per cluster keeps ``_nearby`` cheap on long texts.
+    surnames: set[str] = field(default_factory=set)
 
     def add(self, i: int, words: list[list[str]], mentions: list[Mention]) -> None:
         self.members.append(i)
         if mentions[i].kind == "person" and len(self.forms) < _MAX_FORMS:
             self.forms.setdefault(tuple(words[i]))
+            if words[i]:
+                self.surnames.add(words[i][-1])
 
 
 def _words(text: str, m: Mention) -> list[str]:
@@ -200,7 +204,7 @@ def _nearby(clusters: list[_Cluster], name: list[str]) -> list[_Cluster]:
     if len(clusters) <= _MAX_CLUSTERS:
         return clusters
     surname = name[-1] if name else ""
-    early = [c for c in clusters[:-_MAX_CLUSTERS] if any(f and f[-1] == surname for f in c.forms)]
+    early = [c for c in clusters[:-_MAX_CLUSTERS] if surname in c.surnames]
     return early + clusters[-_MAX_CLUSTERS:]
 
 

@@ -15,7 +15,9 @@ on surface patterns instead of a parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 from framing.sources.quotes.clauses import crosses_sentence, last_sentence_start, masked, paragraphs
 from framing.sources.quotes.model import Layout, QuoteCandidate
@@ -64,8 +66,8 @@ def attribute(
     """
     refs = sorted(referents, key=lambda r: r.start)
     # A mention inside another one's title ("Chinese Foreign Ministry spokesman Zhao Lijian") is not a subject.
-    titles = [(o.left, o.start) for o in refs if o.left < o.start]
-    speakable = [r for r in refs if not r.quoted and not any(a <= r.start and r.end <= b for a, b in titles)]
+    inside = _inside_titles(refs)
+    speakable = [r for r, covered in zip(refs, inside, strict=True) if not r.quoted and not covered]
     if laid is not None:
         mtext, paras = laid.masked, list(laid.paragraphs)
     else:
@@ -283,3 +285,18 @@ def _gap_before(gap: str) -> bool:
         g = g[last + 1 :] if last > 0 else ""
     words = _WORD.findall(g.casefold())
     return len(words) <= 4 and all(w in CUE_WORDS.gap_words for w in words)
+
+
+def _inside_titles(refs: list[Referent]) -> list[bool]:
+    """Return, for each mention, whether it lies inside another mention's title span
+    ``[left, start)``: title spans sorted by left end, with the running maximum of their right
+    ends, answer each mention by bisection (comparing every pair was quadratic on long texts)."""
+    spans = sorted((o.left, o.start) for o in refs if o.left < o.start)
+    lefts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    found = []
+    for r in refs:
+        k = bisect_right(lefts, r.start)
+        found.append(k > 0 and reach[k - 1] >= r.end)
+    return found
+

@@ -35,6 +35,9 @@ __all__ = [
 
 # Events further back than this many paragraphs are not antecedents.
 _LOOKBACK_PARAGRAPHS = 3
+# Nor are events further back than this many salient mentions: a text without paragraph
+# breaks would otherwise be searched from its start for every pronoun (quadratic time).
+_LOOKBACK_EVENTS = 200
 _PRONOUNS = {"he": "m", "she": "f", "they": "pl", "il": "m", "elle": "f", "ils": "pl", "elles": "pl", "on": "pl",
              "him": "m", "her": "f", "them": "pl", "lui": "m", "eux": "pl"}
 _DEFINITE = re.compile(
@@ -113,6 +116,7 @@ class State:
     quoted_starts: list[int] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
     by_actor: dict[int, list[Referent]] = field(default_factory=dict)
+    actor_titles: dict[int, tuple[str, set[str]]] = field(default_factory=dict)
 
     def paragraph(self, pos: int) -> int:
         """Return the index of the paragraph containing ``pos`` (ends inclusive), else their count."""
@@ -148,8 +152,10 @@ class State:
         insort(self.events, (pos, actor))
 
     def events_before(self, pos: int):
-        """Yield the salient ``(position, actor)`` pairs before ``pos``, latest first."""
-        for i in range(bisect_left(self.events, (pos,)) - 1, -1, -1):
+        """Yield the salient ``(position, actor)`` pairs before ``pos``, latest first, at most
+        ``_LOOKBACK_EVENTS`` of them."""
+        last = bisect_left(self.events, (pos,)) - 1
+        for i in range(last, max(last - _LOOKBACK_EVENTS, -1), -1):
             yield self.events[i]
 
 
@@ -229,10 +235,9 @@ def antecedent(state: State, pos: int, gender: str | None, role: RoleNoun | None
             if any(role.roles & r.roles for r in refs):
                 return actor
             continue
-        titles = " ".join(r.titles for r in refs)
+        titles, classes = _titles_and_classes(state, actor)
         if role.head and re.search(rf"\b{re.escape(role.head)}", titles):
             return actor
-        classes = set().union(*(r.classes for r in refs)) if refs else set()
         # Only a bare role noun may fall back on class ("the researcher"); "le ministre des
         # Transports" names an office the antecedent's titles must show.
         if fallback is None and role.bare and (not classes or role.cls in classes or role.cls is None):
@@ -240,6 +245,16 @@ def antecedent(state: State, pos: int, gender: str | None, role: RoleNoun | None
     if fallback is None and role is None:
         return _only_person(state, pos, gender, floor)
     return fallback
+
+
+def _titles_and_classes(state: State, actor: int) -> tuple[str, set[str]]:
+    """Return an actor's joined title text and role classes, computed once per actor (its
+    mentions are fixed once attribution starts; joining them per pronoun was quadratic)."""
+    found = state.actor_titles.get(actor)
+    if found is None:
+        refs = state.by_actor.get(actor, [])
+        found = state.actor_titles[actor] = (" ".join(r.titles for r in refs), set().union(*(r.classes for r in refs)))
+    return found
 
 
 def _only_person(state: State, pos: int, gender: str | None, floor: int) -> int | None:
