@@ -81,7 +81,8 @@ def comparison(
     return Comparison(
         outlets=profile.outlets,
         pole_shares=profile.poles,
-        pairs=term_pairs_from_cells(cells, poles=poles),
+        # One variant is enough: a name only one side uses ("Kiev regime") is the signal itself.
+        pairs=term_pairs_from_cells(cells, poles=poles, min_variants=1),
         voice_shares=voice_share_from_cells(quotes),
         top_quoted=top_quoted_from_speakers(counts.speaker_counts(con, filters)),
         actor_sentiment=actor_sentiment_from_moments(actors.moments, actors.values),

@@ -45,6 +45,9 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _REDIRECTS = (301, 302, 303, 307, 308)
 
 Resolver = Callable[[str, int], list[str]]
+# Opens the connection pool to one checked address: (scheme, address, port, host name, timeout).
+# Injected by tests to reach a local server behind a public address; the guard is unchanged.
+Connector = Callable[[str, str, int, str, urllib3.Timeout], urllib3.HTTPConnectionPool]
 
 
 class FetchError(Exception):
@@ -100,18 +103,21 @@ def fetch_url(
     total_timeout: float = TOTAL_TIMEOUT,
     max_redirects: int = MAX_REDIRECTS,
     allow_loopback: bool = False,
+    connector: Connector | None = None,
 ) -> FetchedPage:
     """Return the page at ``url``; raise ``FetchError`` saying why it was refused or failed.
 
     ``allow_loopback`` exists for tests against a local server only: it lets
-    loopback addresses through and nothing else.
+    loopback addresses through and nothing else. ``connector`` replaces the opening of the
+    connection to a checked address (tests route a public address to a local server with it).
     """
     deadline = time.monotonic() + total_timeout
     current, redirects = url.strip(), []
     while True:
         target = _checked_target(current)
         addresses = _public_addresses(target, resolver=resolver, allow_loopback=allow_loopback)
-        response = _request(target, addresses, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        response = _request(target, addresses, connect_timeout=connect_timeout, read_timeout=read_timeout,
+                            connector=connector or _connection_pool)
         try:
             if response.status in _REDIRECTS:
                 location = response.headers.get("Location")
@@ -207,18 +213,22 @@ def _public_addresses(target: _Target, *, resolver: Resolver, allow_loopback: bo
     return addresses
 
 
-def _request(target: _Target, addresses: list[str], *, connect_timeout: float, read_timeout: float):
+def _connection_pool(scheme: str, address: str, port: int, host: str, timeout: urllib3.Timeout):
+    """Return a pool connecting to the checked ``address``; SNI and the certificate use ``host``."""
+    if scheme == "https":
+        return urllib3.HTTPSConnectionPool(address, port, timeout=timeout, retries=False,
+                                           server_hostname=host, assert_hostname=host)
+    return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False)
+
+
+def _request(target: _Target, addresses: list[str], *, connect_timeout: float, read_timeout: float,
+             connector: Connector):
     """Return the response from the first checked address that accepts a connection."""
     timeout = urllib3.Timeout(connect=connect_timeout, read=read_timeout)
     headers = {"Host": target.host_header, "User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
     last: Exception | None = None
     for address in addresses:
-        if target.scheme == "https":
-            # Connect to the checked IP; SNI and the certificate check use the host name.
-            pool = urllib3.HTTPSConnectionPool(address, target.port, timeout=timeout, retries=False,
-                                               server_hostname=target.host, assert_hostname=target.host)
-        else:
-            pool = urllib3.HTTPConnectionPool(address, target.port, timeout=timeout, retries=False)
+        pool = connector(target.scheme, address, target.port, target.host, timeout)
         try:
             return pool.urlopen("GET", target.path, headers=headers, redirect=False, retries=False,
                                 preload_content=False, assert_same_host=False)
