@@ -28,16 +28,21 @@ def html_blocks(at: AppTest) -> list[str]:
     return [h.proto.body for h in at.get("html")]
 
 
-def test_side_by_side_suggests_the_same_story_and_shows_three_articles(app):
+def test_side_by_side_suggests_the_same_story_and_shows_three_articles(app, pipeline):
+    from framing.scoring.demo import demo_records
+
     app.switch_page("views/side_by_side.py").run()
     assert not app.exception
     first = app.selectbox(key="sbs_first")
     # The Kakhovka dam story of one outlet: other outlets' coverage of it is suggested.
-    dam = next(i for i, o in enumerate(first.options) if "Kakhovka" in o and o.startswith("Meridian"))
-    first.select_index(dam).run()
+    assert any("Kakhovka" in o and o.startswith("Meridian") for o in first.options)  # labels in words
+    records, _ = demo_records(pipeline)
+    dam = next(r["id"] for r in records if "kakhovka" in r["source"] and r["outlet"] == "Meridian Press Agency")
+    first.set_value(dam).run()  # the widget holds the id; the label is only shown
     assert not app.exception
     suggestions = app.dataframe[0].value  # the suggestions table comes first
-    assert len(suggestions) >= 2 and not suggestions["outlet"].str.startswith("Meridian").any()
+    assert len(suggestions) >= 4 and not suggestions["outlet"].str.startswith("Meridian").any()
+    assert suggestions["similarity"].between(0, 1).all()
     assert {"en", "fr"} <= set(suggestions["language"])
     # The first and the two best suggestions, each with its highlighted text.
     assert sum("<mark" in body for body in html_blocks(app)) >= 3
