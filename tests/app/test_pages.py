@@ -120,3 +120,19 @@ def test_a_missing_store_file_says_so(tmp_path):
     at.sidebar.text_input(key="store_path").set_value(str(tmp_path / "nope.duckdb")).run()
     assert not at.exception
     assert any("no such store" in e.value for e in at.sidebar.error)
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({}, "fill in the referent id, variant id, form"),
+    ({"ct_referent": "kyiv", "ct_variant": "kiev"}, "fill in the form"),
+    ({"ct_referent": "brand-new", "ct_variant": "x", "ct_form": "glorious brigades"}, "category is required"),
+])
+def test_the_custom_term_form_says_what_is_missing_without_naming_a_file(app, fields, expected):
+    app.switch_page("views/glossary.py").run()
+    for key, value in fields.items():
+        app.text_input(key=key).set_value(value)
+    app.button[0].click().run()  # the form's submit button
+    assert not app.exception
+    errors = [e.value for e in app.error]
+    assert any(expected in e for e in errors), errors
+    assert not any("custom.csv" in e or "row " in e for e in errors), errors
