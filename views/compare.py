@@ -109,7 +109,7 @@ with guarded("The terminology index chart"):
                            key="sel_index_terms", columns=["date", "term", "left", "match", "right"])
     csv_download(profile, "outlet-profile", key="dl_profile")
 
-c1, c2, c3, c4 = st.columns(4)
+c1, c2, c3, c4 = st.container(key="home_metrics").columns(4)
 c1.metric("Articles", f"{corpus.matching:,}", help=f"{corpus.total:,} in the corpus before the filters")
 c2.metric("Outlets", len(profile))
 c3.metric("Languages", ", ".join(sorted({x for ls in profile["languages"] for x in ls.split(", ")})) or "—")

@@ -202,3 +202,23 @@ def test_the_home_page_on_a_phone_starts_with_the_headline_chart(served_app, bro
     assert page.get_by_text("Deploy", exact=True).count() == 0
     shot(page, "phone-home")
     page.close()
+
+
+PAGES = {"compare": "", "side-by-side": "side_by_side", "analyse": "analyse", "glossary": "glossary",
+         "method": "method"}
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_renders_on_desktop_and_phone_without_overflow(served_app, browser_context, name, size):
+    viewport = PHONE if size == "phone" else None
+    page = opened(browser_context, f"{served_app}/{PAGES[name]}", charts=HOME_CHARTS if name == "compare" else 0,
+                  viewport=viewport)
+    assert problems(page) == []
+    if size == "phone":
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"] + 1
+    if name == "method":
+        assert page.get_by_text("A worked example from the demo corpus").count() == 1
+        page.locator(".st-key-method_example_terms").wait_for(timeout=30_000)
+    shot(page, f"page-{name}-{size}")
+    page.close()

@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from framing.present.charts.base import LANGUAGE_NAMES, empty_figure, safe, tidy
 from framing.present.colours import BLACK, GREY, INK, LIGHT_GREY, colour_for
 
-SENTIMENT_TITLE = "Sentiment of each outlet's articles"
+SENTIMENT_TITLE = "Sentiment of the articles"
 
 
 def articles_per_outlet(articles: pd.DataFrame) -> go.Figure:
@@ -66,7 +66,7 @@ def sentiment_by_outlet(articles: pd.DataFrame) -> go.Figure:
         hovertemplate="%{customdata[1]}<br>sentiment %{x:.3f}<br>click to read it<extra></extra>",
     ))
     figure.update_yaxes(categoryorder="array", categoryarray=order, title="outlet (n = articles)")
-    figure.update_xaxes(title="article sentiment (mean VADER compound of its sentences, −1 … +1)")
+    figure.update_xaxes(title="article sentiment (mean VADER compound<br>of its sentences, −1 … +1)")
     figure.update_layout(showlegend=False)
     figure.add_vline(x=0, line_dash="dot", line_color=INK)
     figure.update_xaxes(range=[-1, 1])

@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 from framing.present.charts.base import LANGUAGE_NAMES, empty_figure, safe, tidy
 from framing.present.colours import FADED, INK, POLE_SCALE, pole_colour
 
-INDEX_TITLE = "Terminology index per outlet (author voice, 95% interval)"
-PAIRS_TITLE = "Which name each outlet uses for the same thing"
+INDEX_TITLE = "Terminology index per outlet"
+PAIRS_TITLE = "Which name each outlet uses"
 
 
 def index_by_outlet(outlets: pd.DataFrame, *, pole_labels: tuple[str, str] = ("−1 pole", "+1 pole")) -> go.Figure:
@@ -40,9 +40,9 @@ def index_by_outlet(outlets: pd.DataFrame, *, pole_labels: tuple[str, str] = ("�
         hovertemplate="%{y}<br>mean index %{x:.2f}<br>%{customdata[1]}<extra></extra>",
     ))
     figure.add_vline(x=0, line_dash="dot", line_color=INK)
-    figure.update_xaxes(range=[-1, 1], title=f"← {safe(pole_labels[0])}   ·   mean terminology index   ·   "
-                        f"{safe(pole_labels[1])} →")
-    figure.update_yaxes(title="outlet (n = articles with an index)")
+    figure.update_xaxes(range=[-1, 1], title=f"mean index of the outlet's own words, 95% interval<br>"
+                        f"← {safe(pole_labels[0])} · {safe(pole_labels[1])} →")
+    figure.update_yaxes(title="outlet (n articles)")
     figure.update_layout(clickmode="event+select", showlegend=False)
     return tidy(figure, title=INDEX_TITLE, height=130 + 45 * len(rows))
 
@@ -113,6 +113,6 @@ def term_pair_heatmap(pairs: pd.DataFrame, *, voice: str = "author", top: int = 
         showlegend=False,
     ))
     figure.update_xaxes(tickangle=-30, side="top", title="")
-    figure.update_yaxes(title="name used (colour: its pole in that language)", autorange="reversed")
+    figure.update_yaxes(title="name (colour: its pole in that language)", autorange="reversed")
     figure.update_layout(clickmode="event+select", showlegend=False)
     return tidy(figure, title=title, height=260 + 30 * len(y))

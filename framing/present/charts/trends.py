@@ -31,7 +31,7 @@ def timeline_chart(points: pd.DataFrame, *, measure: str = "terminology_index",
     through them is dotted: a month with one article is a hint, not a trend.
     """
     label = MEASURE_LABELS.get(measure, measure)
-    title = f"{label.capitalize()} over time, per outlet (monthly mean, 95% interval)"
+    title = f"{label.capitalize()} over time, per outlet"
     rows = points[(points["measure"] == measure)].dropna(subset=["mean"]).sort_values("period_start")
     if rows.empty:
         return empty_figure("No dated article with this measure", title=title)
@@ -54,7 +54,7 @@ def timeline_chart(points: pd.DataFrame, *, measure: str = "terminology_index",
             "<br>%{customdata[3]}<extra></extra>",
         ))
     figure.add_hline(y=0, line_dash="dot", line_color=INK)
-    figure.update_yaxes(range=[-1.05, 1.05], title=f"mean {label} (−1 … +1)")
+    figure.update_yaxes(range=[-1.05, 1.05], title=f"monthly mean {label}, 95% interval")
     figure.update_xaxes(title="month (hollow: fewer than 3 articles)")
     figure.update_layout(clickmode="event+select", legend={"title": {"text": "outlet"}, "orientation": "h",
                                                            "y": -0.3, "x": 0})
@@ -68,7 +68,7 @@ def distinctive_bars(terms: pd.DataFrame, *, outlet: str, top: int = 15) -> go.F
     column names the outlet compared with all others (Monroe et al. 2008). Words whose z does
     not reach 1.96 are drawn faded and labelled "not significant".
     """
-    title = f"Words {outlet} uses more than the other outlets"
+    title = f"Words {outlet} uses more than the others"
     terms = terms.assign(z=pd.to_numeric(terms["z"], errors="coerce"))
     rows = terms[(terms["outlet"] == outlet) & (terms["z"] > 0)].nlargest(top, "z").sort_values("z")
     if rows.empty:
@@ -101,7 +101,7 @@ def outlet_map_chart(points: pd.DataFrame, explained: pd.DataFrame | None = None
     Expects ``framing.compare.outlet_map(...).points`` (``outlet, x, y``) and its
     ``explained`` table to label the axes with the variance each explains.
     """
-    title = "Outlets on a map: close together = similar names and sources"
+    title = "Outlets on a map: near = similar"
     if points.empty or len(points) < 2:
         return empty_figure("At least two outlets with terms or quotes are needed for a map", title=title)
     share = {}

@@ -20,8 +20,8 @@ from framing.present.colours import (
     side_group,
 )
 
-VOICE_TITLE = "Who gets a voice: quotes by side of the speaker"
-ACTOR_TITLE = "How the outlet's own sentences write about each actor"
+VOICE_TITLE = "Who gets a voice: quotes by side"
+ACTOR_TITLE = "Tone of the sentences naming each actor"
 # Below this many articles an actor cell is drawn faded: its mean rests on too little.
 ACTOR_MIN_N = 3
 
@@ -77,7 +77,7 @@ def voice_share_bars(shares: pd.DataFrame, *, kind: str = "all", measure: str = 
             "%{x:.0%}<extra></extra>",
         ))
     unit = "share of quotes" if measure == "quote_share" else "share of quoted words"
-    figure.update_xaxes(range=[0, 1], tickformat=".0%", title=f"{unit} (number in the bar: quotes)")
+    figure.update_xaxes(range=[0, 1], tickformat=".0%", title=f"{unit}<br>(number in the bar: quotes)")
     figure.update_yaxes(title="outlet (n = quotes)", autorange="reversed")
     figure.update_layout(barmode="stack", legend={"title": {"text": "side of the speaker"}, "orientation": "h",
                                                   "y": -0.25, "x": 0},
