@@ -40,8 +40,9 @@ def index_by_outlet(outlets: pd.DataFrame, *, pole_labels: tuple[str, str] = ("�
         hovertemplate="%{y}<br>mean index %{x:.2f}<br>%{customdata[1]}<extra></extra>",
     ))
     figure.add_vline(x=0, line_dash="dot", line_color=INK)
-    figure.update_xaxes(range=[-1, 1], title=f"mean index of the outlet's own words, 95% interval<br>"
-                        f"← {safe(pole_labels[0])} · {safe(pole_labels[1])} →")
+    # Three short lines: a phone's width cannot hold both pole names on one.
+    figure.update_xaxes(range=[-1, 1], title=f"mean index of the outlet's own words (95% interval)<br>"
+                        f"← −1: {safe(pole_labels[0])}<br>+1: {safe(pole_labels[1])} →")
     figure.update_yaxes(title="outlet (n articles)")
     figure.update_layout(clickmode="event+select", showlegend=False)
     return tidy(figure, title=INDEX_TITLE, height=130 + 45 * len(rows))
