@@ -48,9 +48,17 @@ def report_download(*, corpus, result, articles: pd.DataFrame, sentiment, key: s
     """Draw the 'export report' button: a self-contained HTML file of the current comparison.
 
     ``articles`` is the page of articles shown; ``sentiment`` the sentiment figure drawn. The
-    report has every chart titled with the corpus, filters and n, the top evidence passages
-    per outlet and the method in plain words.
+    file is made when the button is pressed (Streamlit runs the callable then), not on every
+    rerun of the page: inlining plotly.js and the figures costs a noticeable part of a render.
     """
+    st.download_button("Export report (HTML)", lambda: report_bytes(corpus=corpus, result=result, articles=articles,
+                                                                    sentiment=sentiment),
+                       file_name="framing-report.html", mime="text/html", key=key, icon=":material/description:",
+                       help="A single HTML file with the charts, evidence passages and tables, to open offline.")
+
+
+def report_bytes(*, corpus, result, articles: pd.DataFrame, sentiment) -> bytes:
+    """Return the report of the current comparison as UTF-8 HTML (see ``report_download``)."""
     lexicon = corpus.lexicon
     poles = {p.sign: p.label for p in lexicon.poles}
     notes = ["Demo corpus — fictional outlets written for teaching."] if corpus.is_demo else []
@@ -79,7 +87,4 @@ def report_download(*, corpus, result, articles: pd.DataFrame, sentiment, key: s
                                                                     "quote_count") if c in articles]]),
         Section("How the scores are made", paragraphs=METHOD_SUMMARY),
     ]
-    page = report_html(title="Framing — outlet comparison", sections=sections, notes=notes)
-    st.download_button("Export report (HTML)", page.encode("utf-8"), file_name="framing-report.html",
-                       mime="text/html", key=key, icon=":material/description:",
-                       help="A single HTML file with the charts, evidence passages and tables, to open offline.")
+    return report_html(title="Framing — outlet comparison", sections=sections, notes=notes).encode("utf-8")
