@@ -23,6 +23,20 @@ PAGES = [
     st.Page("views/method.py", title="Method", icon=":material/school:", url_path="method"),
 ]
 
+# Sidebar outlet chips show whole names (Streamlit cuts them at a fixed width); tables and
+# charts never overflow a phone's width.
+st.html("""<style>
+[data-testid="stSidebar"] [data-baseweb="tag"] { max-width: none; height: auto; }
+[data-testid="stSidebar"] [data-baseweb="tag"] span { max-width: none; white-space: normal; overflow: visible; }
+[data-testid="stMainBlockContainer"] { overflow-x: hidden; }
+@media (max-width: 640px) {
+  .st-key-home_metrics [data-testid="stHorizontalBlock"] { flex-flow: row wrap; gap: 0.3rem; }
+  .st-key-home_metrics [data-testid="stColumn"] { flex: 1 1 45% !important; min-width: 45% !important; }
+  .st-key-home_metrics [data-testid="stMetricValue"] { font-size: 1.3rem; }
+  h1 { font-size: 1.8rem !important; }
+}
+</style>""")
+
 try:
     st.navigation(PAGES).run()
 finally:

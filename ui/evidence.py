@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import streamlit as st
 
-from framing.present.highlight import POLE_COLOURS, VOICE_LABELS, article_html
+from framing.present.colours import POLE_COLOURS, VOICE_STYLES
+from framing.present.highlight import VOICE_LABELS, article_html
 from framing.reading.outlets import UNKNOWN_OUTLET
 from framing.record import Record
+from framing.store import record_by_id
 from framing.terminology import Lexicon
+from framing.terminology.voice import VOICES
 
 
 def scorecard(record: Record, lexicon: Lexicon, *, key: str, compact: bool = False) -> None:
@@ -45,14 +50,43 @@ def evidence(record: Record, lexicon: Lexicon) -> None:
 def legend(lexicon: Lexicon) -> None:
     """Draw what the highlight styles mean, in words."""
     parts = [
-        f'<mark style="background:{POLE_COLOURS.get(p.sign, "#888")};color:#fff;padding:0 3px">'
-        f"{p.label}<sup>{p.label[:1].upper()}</sup></mark>"
+        f'<mark style="background:{POLE_COLOURS.get(p.sign, POLE_COLOURS[0])};color:#fff;padding:0 3px">'
+        f"{html.escape(p.label)}<sup>{html.escape(p.label[:1].upper())}</sup></mark>"
         for p in lexicon.poles
     ]
-    voices = "; ".join(f"<b>{style}</b> = {VOICE_LABELS[v]}" for v, style in
-                       (("author", "solid"), ("quoted", "dotted underline"), ("distanced", "struck through")))
+    # Every voice the analyser knows, by name: a new one ("reported") drops in with its style.
+    voices = "; ".join(f"<b>{VOICE_STYLES.get(v, v)}</b> = {html.escape(VOICE_LABELS.get(v, v))}" for v in VOICES)
     st.html(f"<div style='font-size:0.9em'>{' '.join(parts)}<br>{voices}; "
             "<span style='background:#f3f0e6'>shaded</span> = quotation, [name] = its speaker</div>")
+
+
+def open_article(con, article_id: str, lexicon: Lexicon, *, key: str) -> None:
+    """Draw one stored article: its scorecard and its text with the evidence highlighted."""
+    record = record_by_id(con, article_id)
+    if record is None:
+        st.warning(f"Article {article_id} is no longer in the corpus.")
+        return
+    with st.container(border=True):
+        st.markdown(f"##### {html.escape(record.title or 'Untitled article')}")
+        legend(lexicon)
+        scorecard(record, lexicon, key=key)
+        with st.container(height=520):
+            evidence(record, lexicon)
+
+
+def evidence_table(rows: pd.DataFrame, *, con, lexicon: Lexicon, key: str, columns: list[str],
+                   what: str = "passage") -> None:
+    """Draw the rows behind a selection (passages, quotes or articles); a click on a row opens its
+    article, highlighted, under the table. ``rows`` needs an ``article_id`` column."""
+    if rows.empty:
+        st.caption(f"No {what} found behind this mark.")
+        return
+    st.caption(f"{len(rows)} {what}(s). Click a row to read its article with the evidence highlighted.")
+    shown = st.dataframe(rows, hide_index=True, key=key, on_select="rerun", selection_mode="single-row",
+                         column_order=[c for c in columns if c in rows], width="stretch")
+    chosen = (shown or {}).get("selection", {}).get("rows", []) if shown else []
+    if chosen:
+        open_article(con, str(rows.iloc[chosen[0]]["article_id"]), lexicon, key=f"{key}_article")
 
 
 def terms_table(record: Record) -> pd.DataFrame:

@@ -20,6 +20,7 @@ from framing.reading import SUPPORTED_SUFFIXES
 from framing.scoring.pipeline import DEFAULT_PACK, lexicon_version
 from framing.store.query import Filters, stored_lexicons
 from framing.terminology import Lexicon, available_packs
+from ui import state
 from ui.data import (
     active_lexicon,
     demo_corpus,
@@ -58,6 +59,8 @@ class Corpus:
     matching: int
     problems: list[str]
     rescorable: bool
+    outlets: tuple[str, ...] = ()  # every outlet of the corpus, filters aside: their colours stay put
+    context: str = ""  # corpus, filters and n in words, for chart subtitles and file names
 
     def con(self) -> duckdb.DuckDBPyConnection:
         """Return a cursor of the store for this script run (cursors are safe across sessions)."""
@@ -67,10 +70,12 @@ class Corpus:
 def corpus_sidebar() -> Corpus | None:
     """Draw the corpus, pack and filter controls; return the filtered corpus (None if there is none)."""
     stores = operator_stores()
+    state.load_query_once()
     with st.sidebar:
         st.header("Corpus")
         # Stores are offered only when the operator named some (``ui.stores``): never a path box.
         sources = [STORE, DEMO, UPLOAD] if stores else [DEMO, UPLOAD]
+        _from_query("corpus_source", {"demo": DEMO, "files": UPLOAD, "store": STORE})
         _restore("corpus_source", sources, sources[0])
         source = _kept("corpus_source", st.radio("Articles to compare", sources, key="corpus_source"))
         chosen = _store_source(stores) if source == STORE else _records_source(source)
@@ -82,9 +87,46 @@ def corpus_sidebar() -> Corpus | None:
         filters = _filters(options)
     counts = store_query(con, key, "article_counts", filters, (("by", ("outlet",)),))
     matching = int(counts["articles"].sum()) if options["articles"] else 0
+    _share(source, sources[0], pack, filters)
     return Corpus(store=con, key=key, filters=filters, label=label, is_demo=source == DEMO, lexicon=lexicon,
                   pack=pack, total=int(options["articles"]), matching=matching, problems=problems,
-                  rescorable=source != STORE)
+                  rescorable=source != STORE, outlets=tuple(options["outlets"]),
+                  context=describe(label, filters, matching))
+
+
+def describe(label: str, filters: Filters, matching: int) -> str:
+    """Return the corpus, its filters and n in words ("Demo corpus; 2023; en; 16 articles")."""
+    parts = [label]
+    if filters.date_from or filters.date_to:
+        parts.append(f"{str(filters.date_from or '…')[:4]}–{str(filters.date_to or '…')[:4]}")
+    if filters.languages:
+        parts.append("languages " + ", ".join(x for x in filters.languages if x) if any(filters.languages)
+                     else "no language")
+    if filters.outlets:
+        parts.append("outlets " + ", ".join(x for x in filters.outlets if x) if any(filters.outlets)
+                     else "no outlet")
+    parts.append(f"n = {matching:,} article{'s' if matching != 1 else ''}")
+    return "; ".join(parts)
+
+
+def _from_query(key: str, names: dict[str, str]) -> None:
+    """Turn a short query-string value ("demo") kept for ``key`` into the widget's option."""
+    value = state.kept(key)
+    if value in names:
+        state.keep(key, names[value])
+
+
+def _share(source: str, default_source: str, pack: str, filters: Filters) -> None:
+    """Write the view into the URL: a corpus, pack or filter left at its default is left out."""
+    short = {DEMO: "demo", UPLOAD: "files", STORE: "store"}
+    years = (int(str(filters.date_from)[:4]), int(str(filters.date_to)[:4])) if filters.date_from else None
+    state.write_query({
+        "corpus_source": None if source == default_source else short[source],
+        "topic_pack": None if pack == DEFAULT_PACK else pack,
+        "years": years,
+        "languages": list(filters.languages) if filters.languages else None,
+        "outlets": list(filters.outlets) if filters.outlets else None,
+    })
 
 
 def _records_source(source: str):
@@ -96,6 +138,7 @@ def _records_source(source: str):
         help="Which lexicon of contested terms to score with (see Glossary & lexicons).",
     ))
     if source == UPLOAD:
+        was_drawn = "corpus_upload" in st.session_state
         uploads = st.file_uploader(
             f"Articles (.txt, .html, .csv, .jsonl; up to {MAX_UPLOAD_MB} MB each)",
             type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES if s),
@@ -103,7 +146,7 @@ def _records_source(source: str):
             key="corpus_upload",
             help="CSV and JSONL need a 'text' column; 'title', 'outlet', 'url', 'date', 'language' are optional.",
         )
-        files = tuple((f.name, f.getvalue()) for f in uploads or [])
+        files = kept_files("corpus_upload", uploads, was_drawn=was_drawn)
         if not files:
             st.info("Upload one or more files to score them.")
             return None
@@ -117,6 +160,28 @@ def _records_source(source: str):
         records = rescored(records, f"{key}:{pack}", lexicon, lexicon.fingerprint)
     key = f"{key}:{pack}:{lexicon.fingerprint}"
     return records_store(key, records), key, label, lexicon, pack, problems
+
+
+def kept_files(key: str, uploads, *, was_drawn: bool) -> tuple[tuple[str, bytes], ...]:
+    """Return the files of uploader ``key``, or those uploaded earlier in the session.
+
+    A file uploader comes back empty after a page change; the files it held are kept in
+    session state and used until the person removes them from the uploader (an empty
+    uploader that was drawn on the previous run) or presses "Forget".
+    """
+    files = tuple((f.name, f.getvalue()) for f in uploads or [])
+    if files:
+        return state.keep(key, files)
+    if was_drawn:  # the person emptied the uploader on this page
+        state.forget(key)
+        return ()
+    earlier = state.kept(key, ())
+    if earlier:
+        st.caption(f"Using {len(earlier)} file(s) uploaded earlier: " + ", ".join(n for n, _ in earlier))
+        if st.button("Forget these files", key=f"{key}_forget", icon=":material/delete:"):
+            state.forget(key)
+            st.rerun()
+    return earlier
 
 
 def _store_source(stores: dict):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import streamlit as st
 
@@ -17,6 +18,18 @@ from framing.terminology import (
 )
 from ui.data import CUSTOM_TERMS_KEY, pack_lexicon, set_custom_terms
 from ui.sidebar import corpus_sidebar
+
+
+def _form_buffer(rows: list[list[str]]) -> io.StringIO:
+    """Return the form's rows as a CSV buffer named "the form" (what messages call it)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(rows)
+    buffer.seek(0)
+    buffer.name = "the form"
+    return buffer
+
 
 corpus = corpus_sidebar()
 pack = corpus.pack if corpus else DEFAULT_PACK
@@ -39,10 +52,18 @@ if categories:
 if languages:
     shown = shown[shown["language"].isin(languages)]
 st.caption(f"{len(shown)} of {len(glossary)} entries")
-st.dataframe(shown, hide_index=True, key="glossary_table", column_config={
-    "explanation": st.column_config.TextColumn(width="large"),
-    "sources": st.column_config.TextColumn(width="medium"),
-})
+# The name, its pole and weight first: what a reader looks up; the long texts after.
+st.dataframe(shown, hide_index=True, key="glossary_table", width="stretch",
+             column_order=["variant", "language", "pole", "weight", "explanation", "referent", "forms", "category",
+                           "sources"],
+             column_config={
+                 "variant": st.column_config.TextColumn("name", width="medium"),
+                 "language": st.column_config.TextColumn("lang.", width="small"),
+                 "pole": st.column_config.TextColumn("pole", width="medium"),
+                 "weight": st.column_config.NumberColumn("weight", width="small", format="%.2g"),
+                 "explanation": st.column_config.TextColumn("explanation", width="large"),
+                 "sources": st.column_config.TextColumn("sources", width="medium"),
+             })
 
 st.subheader("Referents explained")
 for referent in lexicon.referents:
@@ -76,19 +97,20 @@ with st.form("custom_term_form", clear_on_submit=False):
     source = st.text_input("Source", key="ct_source")
     submitted = st.form_submit_button("Add term")
 if submitted:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    writer.writerow([referent, variant, language, form, pole, weight, category, explanation, source])
-    rows = buffer.getvalue()
-    previous = st.session_state.get("custom_terms_csv", ",".join(CSV_COLUMNS) + "\n")
-    combined = previous + rows.split("\n", 1)[1]
-    try:
-        set_custom_terms(custom_terms_from_csv(io.StringIO(combined), base=base), pack=pack)
-        st.session_state["custom_terms_csv"] = combined
-        st.success(f"Added “{form}” ({pole}). Scores on every page now include it.")
-    except LexiconError as exc:
-        st.error(f"Not added: {exc}")
+    fields = {"referent id": referent, "variant id": variant, "form": form}
+    if empty := [name for name, value in fields.items() if not value.strip()]:
+        st.error(f"Not added: fill in the {', '.join(empty)}.")
+    else:
+        row = [referent, variant, language, form, pole, weight, category, explanation, source]
+        try:
+            # The new row alone first, so a problem is named after the form, not a file.
+            custom_terms_from_csv(_form_buffer([row]), base=base)
+            previous = st.session_state.get("custom_terms_rows", [])
+            set_custom_terms(custom_terms_from_csv(_form_buffer([*previous, row]), base=base), pack=pack)
+            st.session_state["custom_terms_rows"] = [*previous, row]
+            st.success(f"Added “{form}” ({pole}). Scores on every page now include it.")
+        except LexiconError as exc:
+            st.error("Not added: " + re.sub(r"^the form row \d+: ", "", str(exc)))
 
 uploaded = st.file_uploader("…or upload custom terms (CSV or YAML)", type=["csv", "yaml", "yml"], key="ct_upload")
 if uploaded is not None:
@@ -103,7 +125,7 @@ st.caption("CSV columns: " + ", ".join(CSV_COLUMNS))
 has_custom = st.session_state.get(CUSTOM_TERMS_KEY) is not None
 if has_custom and st.button("Remove my custom terms", key="ct_clear"):
     set_custom_terms(None, pack=pack)
-    st.session_state.pop("custom_terms_csv", None)
+    st.session_state.pop("custom_terms_rows", None)
     st.rerun()
 
 st.download_button(

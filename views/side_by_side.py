@@ -35,15 +35,18 @@ if choices.empty:
     st.info("No article title or outlet contains that.")
     st.stop()
 def label(row) -> str:
-    return f"{row.outlet} — {row.title} ({row.date or 'undated'})"
+    """Outlet, title (or the first words of a title-less article) and date: what a person picks by."""
+    title = row.title if isinstance(row.title, str) and row.title.strip() else ""
+    words = " ".join(title.split()[:12]) + ("…" if len(title.split()) > 12 else "") if title else "untitled"
+    return f"{row.outlet or UNKNOWN_OUTLET} — {words} ({row.date or 'undated'})"
 
 
-# Widgets hold labels (readable, and what AppTest sees); ids are looked up from them.
-ids: dict[str, str] = {}
+# Widgets hold article ids (two articles with the same outlet, title and date stay two choices);
+# the labels are only how the ids are shown.
+labels: dict[str, str] = {}
 for row in choices.itertuples():
-    ids.setdefault(label(row), row.id)
-first_label = st.selectbox("Article", list(ids), key="sbs_first")
-first = ids[first_label]
+    labels.setdefault(row.id, label(row))
+first = st.selectbox("Article", list(labels), key="sbs_first", format_func=labels.get)
 
 
 @st.cache_data(show_spinner="Looking for the same story elsewhere…", max_entries=256)
@@ -55,24 +58,29 @@ def suggestions_for(key: str, article_id: str):
 
 suggestions = suggestions_for(corpus.key, first)
 if suggestions.empty:
-    st.caption("No article from another outlet on the same dates and story was found.")
+    st.caption("No article from another outlet on the same dates shares a name, place or number with this one.")
 else:
     st.markdown("**Same story in other outlets**")
+    st.caption("Similarity 0–1: shared words (same language) and shared names, places and numbers "
+               "(any language), less for articles days apart.")
+    table = suggestions.assign(similarity=suggestions["score"].round(2))
     st.dataframe(
-        suggestions[["rank", "outlet", "language", "date", "title", "score", "shared_anchors"]],
-        hide_index=True, key="sbs_suggestions",
-        column_config={"score": st.column_config.ProgressColumn("similarity", min_value=0.0, max_value=1.0, format="%.2f")},
+        table[["rank", "similarity", "outlet", "language", "date", "title", "shared_anchors"]],
+        hide_index=True, key="sbs_suggestions", width="stretch",
+        column_config={"similarity": st.column_config.NumberColumn("similarity", format="%.2f", width="small"),
+                       "shared_anchors": st.column_config.TextColumn("shared names, places, numbers",
+                                                                     width="large")},
     )
     for row in suggestions.itertuples():
-        ids.setdefault(label(row), row.article_id)
-default_others = [label(row) for row in suggestions.head(2).itertuples()]
+        labels.setdefault(row.article_id, label(row))
+default_others = list(suggestions["article_id"].head(2))
 others = st.multiselect(
-    "Compare with (up to two)", [x for x in ids if x != first_label], default=default_others,
-    max_selections=2, key=f"sbs_others_{first}",
+    "Compare with (up to two)", [x for x in labels if x != first], default=default_others,
+    max_selections=2, key=f"sbs_others_{first}", format_func=labels.get,
 )
 
 legend(corpus.lexicon)
-chosen = [first, *(ids[x] for x in others)]
+chosen = [first, *others]
 for column, article_id in zip(st.columns(len(chosen)), chosen, strict=True):
     record = record_by_id(con, article_id)
     if record is None:

@@ -75,7 +75,8 @@ def comparison(
     return Comparison(
         outlets=profile.outlets,
         pole_shares=profile.poles,
-        pairs=term_pairs(cells, poles=poles),
+        # One variant is enough: a name only one side uses ("Kiev regime") is the signal itself.
+        pairs=term_pairs(cells, poles=poles, min_variants=1),
         voice_shares=voice_share(quotes),
         top_quoted=top_quoted(counts.speaker_counts(con, filters)),
         actor_sentiment=actor_sentiment(actors.moments, actors.values),

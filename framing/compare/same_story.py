@@ -12,6 +12,15 @@ matches ``2023-06-06``). They are ranked by a weighted sum of two cosines:
   (``framing.compare.tokens.anchors``: "Zaporizhzhia" = "Zaporijia",
   "16,000" = "16 000") — so an English article finds its French counterpart.
 
+Across languages the content-word cosine says nothing (the words differ by
+construction), so a pair in two languages is scored on its anchors alone; and
+a candidate days away from the article counts less than one of the same day
+(half at the edge of the window), since coverage of one event clusters in time.
+A candidate must share at least one anchor with the article: on the same dates,
+one shared name, place or number is the evidence that it is the same story, and
+the score ranks them; a fixed score threshold would drop the cross-language
+coverage, whose scores are low by nature.
+
 Inverse document frequencies come from the whole corpus, or for corpora
 larger than ``IDF_SAMPLE`` from a fixed random sample of that many articles,
 so that a query never needs 100,000 articles tokenised: ``story_index`` only
@@ -46,7 +55,9 @@ SAME_STORY_COLUMNS = {
     "language": "its language",
     "date": "its date at its own precision",
     "title": "its title",
-    "score": "text_weight · text_similarity + anchor_weight · anchor_similarity",
+    "score": "(text_weight · text_similarity + anchor_weight · anchor_similarity in one language, "
+             "anchor_similarity across two) × (1 − date_gap_days / (2 · window_days)): the same event is "
+             "reported on the same days, so a candidate at the window's edge counts half",
     "text_similarity": "TF-IDF cosine over content words, in [0, 1]",
     "anchor_similarity": "TF-IDF cosine over shared names, places and numbers, in [0, 1]",
     "shared_anchors": "anchors both articles contain, as the query article writes them, '; '-joined",
@@ -113,7 +124,8 @@ def same_story(
     window_days: int = 7,
     text_weight: float = 0.5,
     anchor_weight: float = 0.5,
-    min_score: float = 0.05,
+    min_score: float = 0.0,
+    min_shared: int = 1,
     keep_undated: bool = False,
     languages: Collection[str] | None = None,
 ) -> pd.DataFrame:
@@ -122,7 +134,7 @@ def same_story(
     Candidates are articles of other outlets whose date range lies within
     ``window_days`` of the article's (undated candidates, or all candidates
     when the article itself is undated, only with ``keep_undated``), scoring at
-    least ``min_score``; with ``languages``, only articles in those languages
+    least ``min_score`` and sharing at least ``min_shared`` anchors; with ``languages``, only articles in those languages
     (e.g. ``{"fr"}`` for the French coverage of an English article). Raises
     ``KeyError`` for an unknown ``article_id``.
     """
@@ -140,15 +152,19 @@ def same_story(
     words, _ = _tfidf([f[0] for f in features], *frequencies["words"])
     names, idf = _tfidf([list(f[1]) for f in features], *frequencies["anchors"])
     text_sim, anchor_sim = _cosines(words)[1:], _cosines(names)[1:]
-    score = text_weight * text_sim + anchor_weight * anchor_sim
-    wanted = (meta["outlet"].to_numpy()[rows] != meta["outlet"].iloc[q]) & (score >= min_score)
+    same_language = (meta["language"].to_numpy()[rows] == meta["language"].iloc[q])
+    closeness = 1.0 - np.nan_to_num(gap[rows], nan=0.0) / (2.0 * max(window_days, 1))
+    score = np.where(same_language, text_weight * text_sim + anchor_weight * anchor_sim, anchor_sim) * closeness
+    query_anchors = features[0][1]
+    shared_count = np.array([sum(1 for k in f[1] if k in query_anchors) for f in features[1:]], dtype="int64")
+    wanted = ((meta["outlet"].to_numpy()[rows] != meta["outlet"].iloc[q]) & (score >= min_score)
+              & (shared_count >= min_shared))
     if languages is not None:
         wanted &= meta["language"].isin(list(languages)).to_numpy()[rows]
     keep = np.flatnonzero(wanted)
     keep = keep[np.lexsort((np.nan_to_num(gap[rows[keep]], nan=np.inf), -score[keep]))][:top]
     order = rows[keep]
     hits = meta.iloc[order]
-    query_anchors = features[0][1]
     shared = ["; ".join(_shared(query_anchors, features[1 + k][1], idf)) for k in keep]
     out = pd.DataFrame({
         "rank": np.arange(1, len(order) + 1, dtype="int64"),

@@ -14,12 +14,13 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-# Okabe & Ito colour-blind-safe hues by pole sign: +1, -1, 0.
-POLE_COLOURS = {1: "#D55E00", -1: "#0072B2", 0: "#888888"}
+from framing.present.colours import POLE_COLOURS
+
 VOICE_LABELS = {
     "author": "the outlet's own words",
     "quoted": "inside a quotation of someone else",
     "distanced": "distanced (scare quotes, “so-called”…)",
+    "reported": "in reported speech (someone else's words, not quoted)",
 }
 
 STYLE = """
@@ -31,6 +32,7 @@ STYLE = """
 .fr-term sup { font-size: 0.65em; font-weight: 700; margin-left: 1px; }
 .fr-voice-author { color: #fff; }
 .fr-voice-quoted { background: transparent !important; border-bottom: 3px dotted; }
+.fr-voice-reported { background: transparent !important; border-bottom: 3px dashed; }
 .fr-voice-distanced { background: transparent !important; text-decoration: line-through; text-decoration-thickness: 2px; border: 1px dashed; }
 .fr-quote { background: #f3f0e6; border-bottom: 1px solid #b5a97a; }
 .fr-speaker { font-size: 0.75em; color: #5a4e1f; font-weight: 600; margin-left: 2px; }

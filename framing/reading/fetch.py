@@ -188,9 +188,11 @@ def _checked_target(url: str) -> _Target:
 
 def _public_addresses(target: _Target, *, resolver: Resolver, allow_loopback: bool) -> list[str]:
     """Return the host's addresses when every one is public; raise ``FetchError`` otherwise."""
+    literal = True
     try:
         addresses = [str(ipaddress.ip_address(target.host))]
     except ValueError:
+        literal = False
         try:
             addresses = resolver(target.host, target.port)
         except (socket.gaierror, UnicodeError) as exc:
@@ -202,7 +204,9 @@ def _public_addresses(target: _Target, *, resolver: Resolver, allow_loopback: bo
     for address in addresses:
         reason = address_refusal(address, allow_loopback=allow_loopback)
         if reason:
-            raise FetchError(f"{target.url}: refused: {target.host} resolves to {reason}")
+            # "10.0.0.7 is a private address: refused"; a name also says what it resolved to.
+            said = reason if literal else f"{target.host} resolves to {reason}"
+            raise FetchError(f"{target.url}: {said}: refused")
     return addresses
 
 

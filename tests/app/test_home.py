@@ -24,7 +24,7 @@ def test_opens_on_the_demo_corpus_without_exception(app):
     assert int(metric(app, "Articles")) == DEMO_SIZE == 48
     assert int(metric(app, "Outlets")) == 6
     assert metric(app, "Languages") == "en, fr"
-    assert any("fictional" in i.value for i in app.info)
+    assert any("fictional" in c.value for c in app.caption)
     assert len(app.get("plotly_chart")) >= 2
 
 

@@ -28,16 +28,21 @@ def html_blocks(at: AppTest) -> list[str]:
     return [h.proto.body for h in at.get("html")]
 
 
-def test_side_by_side_suggests_the_same_story_and_shows_three_articles(app):
+def test_side_by_side_suggests_the_same_story_and_shows_three_articles(app, pipeline):
+    from framing.scoring.demo import demo_records
+
     app.switch_page("views/side_by_side.py").run()
     assert not app.exception
     first = app.selectbox(key="sbs_first")
     # The Kakhovka dam story of one outlet: other outlets' coverage of it is suggested.
-    dam = next(i for i, o in enumerate(first.options) if "Kakhovka" in o and o.startswith("Meridian"))
-    first.select_index(dam).run()
+    assert any("Kakhovka" in o and o.startswith("Meridian") for o in first.options)  # labels in words
+    records, _ = demo_records(pipeline)
+    dam = next(r.id for r in records if "kakhovka" in r.source and r.outlet == "Meridian Press Agency")
+    first.set_value(dam).run()  # the widget holds the id; the label is only shown
     assert not app.exception
     suggestions = app.dataframe[0].value  # the suggestions table comes first
-    assert len(suggestions) >= 2 and not suggestions["outlet"].str.startswith("Meridian").any()
+    assert len(suggestions) >= 4 and not suggestions["outlet"].str.startswith("Meridian").any()
+    assert suggestions["similarity"].between(0, 1).all()
     assert {"en", "fr"} <= set(suggestions["language"])
     # The first and the two best suggestions, each with its highlighted text.
     assert sum("<mark" in body for body in html_blocks(app)) >= 3
@@ -95,3 +100,19 @@ def test_method_page_lists_versions(app):
     assert not app.exception
     components = app.table[0].value["component"].tolist()
     assert {"framing", "topic pack", "vaderSentiment", "vadersentiment-fr"} <= set(components)
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({}, "fill in the referent id, variant id, form"),
+    ({"ct_referent": "kyiv", "ct_variant": "kiev"}, "fill in the form"),
+    ({"ct_referent": "brand-new", "ct_variant": "x", "ct_form": "glorious brigades"}, "category is required"),
+])
+def test_the_custom_term_form_says_what_is_missing_without_naming_a_file(app, fields, expected):
+    app.switch_page("views/glossary.py").run()
+    for key, value in fields.items():
+        app.text_input(key=key).set_value(value)
+    app.button[0].click().run()  # the form's submit button
+    assert not app.exception
+    errors = [e.value for e in app.error]
+    assert any(expected in e for e in errors), errors
+    assert not any("custom.csv" in e or "row " in e for e in errors), errors

@@ -71,7 +71,7 @@ def _expected(records, lexicon):
     return {
         "outlets": (profile.outlets, ["outlet"]),
         "pole_shares": (profile.poles, ["outlet", "pole"]),
-        "pairs": (term_pairs(cells, poles=lexicon), ["referent", "language", "outlet", "variant", "voice"]),
+        "pairs": (term_pairs(cells, poles=lexicon, min_variants=1), ["referent", "language", "outlet", "variant", "voice"]),
         "voice_shares": (voice_share(quotes), ["outlet", "kind", "side"]),
         "top_quoted": (top_quoted(oracle.speaker_counts(records)), ["outlet", "rank"]),
         "actor_sentiment": (actor_sentiment(*oracle.actor_moments(records)), ["outlet", "name", "side"]),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -39,7 +41,8 @@ def test_english_article_finds_its_french_counterpart_first():
     assert not top["same_language"] and top["date_gap_days"] == 0  # "2023-06" includes the 6th
     assert {"Kakhovka", "Kherson", "16,000"} <= set(top["shared_anchors"].split("; "))
     assert top["anchor_similarity"] > top["text_similarity"]
-    assert top["score"] == pytest.approx(0.5 * top["text_similarity"] + 0.5 * top["anchor_similarity"])
+    # Two languages: the score is the anchor cosine alone (content words cannot match across languages).
+    assert top["score"] == pytest.approx(top["anchor_similarity"])
 
 
 def test_same_outlet_and_out_of_window_articles_are_never_returned():
@@ -139,3 +142,27 @@ def test_features_are_computed_lazily_and_cached():
     cached = set(index._features)
     assert cached and len(cached) <= len(index.articles)
     assert index.features([0])[0] is index._features[0]
+
+
+def _event(record: dict) -> str:
+    """The demo event of a record: its file name without the date ("2022-04-03-bucha.txt" → "bucha")."""
+    name = record["source"].replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return re.sub(r"^\d{4}-\d{2}(?:-\d{2})?-", "", name)
+
+
+def test_every_demo_event_finds_its_coverage_by_the_other_outlets_among_the_first_five(pipeline):
+    from framing.scoring.demo import demo_records
+    from framing.store import memory_store
+    from framing.store.evidence import story_candidates
+
+    scored, _ = demo_records(pipeline)
+    con = memory_store(scored).cursor()
+    records = [r.to_dict() for r in scored]
+    by_id = {r["id"]: r for r in records}
+    for article in records:
+        others = {r["outlet"] for r in records if _event(r) == _event(article) and r["outlet"] != article["outlet"]}
+        hits = same_story(story_index(story_candidates(con, article["id"], window_days=10)), article["id"], top=5,
+                          window_days=10)
+        found = {by_id[a]["outlet"] for a in hits["article_id"] if _event(by_id[a]) == _event(article)}
+        assert len(found) >= min(4, len(others)), (article["source"], sorted(others - found))
+        assert hits["score"].between(0, 1).all()

@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = REPO / "screenshots"
+SCREENSHOTS = Path("/tmp/shots-dashboard")  # looked at, never committed
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -36,7 +36,7 @@ def _free_port() -> int:
 def served_app():
     """Start ``streamlit run app.py`` on a free loopback port; yield its base URL."""
     port = _free_port()
-    SCREENSHOTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     log = open(SCREENSHOTS / "server.log", "w")  # noqa: SIM115 - closed after the session
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),

@@ -33,7 +33,7 @@ def test_upload_is_scored_and_hostile_html_shown_as_text(served_app, browser_con
     page = browser_context.new_page()
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(f"{served_app}/analyse", wait_until="domcontentloaded")
-    page.get_by_role("tab", name="Upload files").click()
+    page.get_by_text("Upload files", exact=True).click()
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(HOSTILE, encoding="utf-8")
     page.locator("input[type=file]").first.set_input_files(str(hostile))

@@ -168,7 +168,7 @@ def test_refusals_happen_before_any_connection(url, message):
 
 def test_loopback_server_is_refused_without_the_test_keyword(server):
     Handler.hits.clear()
-    with pytest.raises(FetchError, match=re.escape("resolves to 127.0.0.1 is a loopback address")):
+    with pytest.raises(FetchError, match=re.escape("127.0.0.1 is a loopback address: refused")):
         fetch_url(f"{server}/article")
     assert Handler.hits == []
 

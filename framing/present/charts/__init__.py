@@ -1,8 +1,13 @@
 """Charts: functions from a documented DataFrame to a plotly Figure (no Streamlit here)."""
 
-from framing.present.charts.base import DOWNLOAD_CONFIG, OKABE_ITO, SIGN_COLOURS, empty_figure
+from framing.present.charts.base import (
+    DOWNLOAD_CONFIG,
+    download_config,
+    empty_figure,
+    safe,
+    with_context,
+)
 from framing.present.charts.corpus import (
-    articles_per_outlet,
     placement,
     sentiment_by_outlet,
     sentiment_quantiles,
@@ -13,18 +18,18 @@ from framing.present.charts.voices import actor_sentiment_heatmap, voice_share_b
 
 __all__ = [
     "DOWNLOAD_CONFIG",
-    "OKABE_ITO",
-    "SIGN_COLOURS",
     "actor_sentiment_heatmap",
-    "articles_per_outlet",
     "distinctive_bars",
+    "download_config",
     "empty_figure",
     "index_by_outlet",
     "outlet_map_chart",
     "placement",
+    "safe",
     "sentiment_by_outlet",
     "sentiment_quantiles",
     "term_pair_heatmap",
     "timeline_chart",
     "voice_share_bars",
+    "with_context",
 ]

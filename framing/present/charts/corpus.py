@@ -3,70 +3,44 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
 
-from framing.present.charts.base import LANGUAGE_NAMES, OKABE_ITO, empty_figure, tidy
+from framing.present.charts.base import empty_figure, safe, tidy
+from framing.present.colours import BLACK, GREY, INK, LIGHT_GREY, colour_for
 
-
-def articles_per_outlet(articles: pd.DataFrame) -> go.Figure:
-    """Return a horizontal bar chart of article counts per outlet, split by language.
-
-    Expects ``framing.record.frames.articles_frame`` columns ``outlet`` and ``language``.
-    """
-    if articles.empty:
-        return empty_figure("No articles")
-    counts = (
-        articles.assign(language=articles["language"].map(lambda c: LANGUAGE_NAMES.get(c, c or "unknown")))
-        .groupby(["outlet", "language"], as_index=False)
-        .size()
-        .rename(columns={"size": "articles"})
-    )
-    order = counts.groupby("outlet")["articles"].sum().sort_values().index.tolist()
-    figure = px.bar(
-        counts,
-        x="articles",
-        y="outlet",
-        color="language",
-        orientation="h",
-        text="articles",
-        category_orders={"outlet": order[::-1]},
-        color_discrete_sequence=OKABE_ITO,
-        pattern_shape="language",
-        labels={"articles": "Articles", "outlet": "", "language": "Language"},
-    )
-    figure.update_layout(legend_title_text="Language")
-    return tidy(figure)
+SENTIMENT_TITLE = "Sentiment of the articles"
 
 
 def sentiment_by_outlet(articles: pd.DataFrame) -> go.Figure:
     """Return box plots of article sentiment (mean sentence compound) per outlet, every
-    article shown as a point so a small outlet's n is visible.
+    article shown as a point so a small outlet's n is visible; points carry (article id, title).
 
     Expects columns ``outlet``, ``sentiment`` and ``title``; articles without a
     score (unsupported language) are left out.
     """
     scored = articles.dropna(subset=["sentiment"])
     if scored.empty:
-        return empty_figure("No article has a sentiment score")
+        return empty_figure("No article has a sentiment score", title=SENTIMENT_TITLE)
     counts = scored.groupby("outlet")["sentiment"].transform("size")
-    scored = scored.assign(label=scored["outlet"] + " (n=" + counts.astype(str) + ")")
+    scored = scored.assign(label=scored["outlet"].map(safe) + " (n=" + counts.astype(str) + ")",
+                           title=scored["title"].map(safe))
     order = scored.groupby("label")["sentiment"].median().sort_values().index.tolist()
-    figure = px.box(
-        scored,
-        x="sentiment",
-        y="label",
-        points="all",
-        custom_data=["id"],
-        hover_data={"title": True, "label": False, "sentiment": ":.3f"},
-        category_orders={"label": order},
-        color_discrete_sequence=[OKABE_ITO[0]],
-        labels={"sentiment": "Sentiment (VADER, −1 … +1)", "label": ""},
-    )
-    figure.add_vline(x=0, line_dash="dot", line_color="#666")
+    figure = go.Figure(go.Box(x=scored["sentiment"], y=scored["label"], boxpoints=False, orientation="h",
+                              marker_color=LIGHT_GREY, line_color=GREY, hoverinfo="skip", name="distribution"))
+    # The articles as points of their own (a box's points carry no ids in a selection).
+    figure.add_trace(go.Scatter(
+        x=scored["sentiment"], y=scored["label"], mode="markers", name="articles",
+        marker={"size": 9, "color": INK, "opacity": 0.75, "line": {"width": 1, "color": "white"}},
+        customdata=[[i, t] for i, t in zip(scored["id"], scored["title"], strict=True)],
+        hovertemplate="%{customdata[1]}<br>sentiment %{x:.3f}<br>click to read it<extra></extra>",
+    ))
+    figure.update_yaxes(categoryorder="array", categoryarray=order, title="outlet (n = articles)")
+    figure.update_xaxes(title="article sentiment (mean VADER compound<br>of its sentences, −1 … +1)")
+    figure.update_layout(showlegend=False)
+    figure.add_vline(x=0, line_dash="dot", line_color=INK)
     figure.update_xaxes(range=[-1, 1])
     figure.update_layout(clickmode="event+select")
-    return tidy(figure)
+    return tidy(figure, title=SENTIMENT_TITLE, height=140 + 45 * scored["label"].nunique())
 
 
 def sentiment_quantiles(summary: pd.DataFrame) -> go.Figure:
@@ -78,22 +52,23 @@ def sentiment_quantiles(summary: pd.DataFrame) -> go.Figure:
     """
     rows = summary[summary["n"] > 0].sort_values("q50")
     if rows.empty:
-        return empty_figure("No article has a sentiment score")
-    labels = rows["outlet"] + " (n=" + rows["n"].astype(int).map("{:,}".format) + ")"
+        return empty_figure("No article has a sentiment score", title=SENTIMENT_TITLE)
+    labels = rows["outlet"].map(safe) + " (n=" + rows["n"].astype(int).map("{:,}".format) + ")"
     figure = go.Figure(go.Box(
         y=labels, q1=rows["q25"], median=rows["q50"], q3=rows["q75"], lowerfence=rows["q10"],
-        upperfence=rows["q90"], mean=rows["mean"], orientation="h", marker_color=OKABE_ITO[0],
+        upperfence=rows["q90"], mean=rows["mean"], orientation="h", marker_color=INK,
         boxpoints=False, hoverinfo="y+x",
     ))
-    figure.add_vline(x=0, line_dash="dot", line_color="#666")
-    figure.update_xaxes(range=[-1, 1], title="Sentiment (VADER, −1 … +1); whiskers: 10th and 90th percentiles")
+    figure.add_vline(x=0, line_dash="dot", line_color=INK)
+    figure.update_xaxes(range=[-1, 1], title="article sentiment (VADER, −1 … +1); whiskers: 10th and 90th percentiles")
+    figure.update_yaxes(title="outlet (n = articles)")
     figure.update_layout(showlegend=False)
-    return tidy(figure, height=100 + 40 * len(rows))
+    return tidy(figure, title=SENTIMENT_TITLE, height=140 + 40 * len(rows))
 
 
-def placement(outlets: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
+def placement(outlets: pd.DataFrame, articles: pd.DataFrame, *, colours=None) -> go.Figure:
     """Return outlets' mean terminology index (x) and sentiment (y), sized by n, with the
-    given articles marked as stars.
+    given articles marked as black stars. Outlet points carry (outlet, n).
 
     ``outlets`` is an outlet profile (``framing.compare.OUTLET_COLUMNS``: ``outlet``,
     ``index_mean``, ``sentiment_mean``, ``articles``); ``articles`` has the store's article
@@ -104,17 +79,20 @@ def placement(outlets: pd.DataFrame, articles: pd.DataFrame) -> go.Figure:
     figure = go.Figure()
     figure.add_trace(go.Scatter(
         x=outlets["index"].fillna(0), y=outlets["sentiment"], mode="markers+text",
-        text=outlets["outlet"], textposition="top center", name="outlets (mean)",
-        marker={"size": 8 + 2 * outlets["n"].clip(upper=15), "color": OKABE_ITO[0],
+        text=outlets["outlet"].map(safe), name="outlets (mean)",
+        textposition=["top center" if i % 2 == 0 else "bottom center" for i in range(len(outlets))],
+        marker={"size": 8 + 2 * outlets["n"].clip(upper=15), "color": [colour_for(o, colours) for o in outlets["outlet"]],
                 "symbol": ["circle" if pd.notna(v) else "circle-open" for v in outlets["index"]]},
-        customdata=outlets["n"], hovertemplate="%{text}<br>index %{x:.2f}, sentiment %{y:.2f}<br>n=%{customdata}",
+        customdata=[[o, int(n)] for o, n in zip(outlets["outlet"], outlets["n"], strict=True)],
+        hovertemplate="%{text}<br>index %{x:.2f}, sentiment %{y:.2f}<br>n=%{customdata[1]}<extra></extra>",
     ))
     figure.add_trace(go.Scatter(
         x=articles["terminology_index"].fillna(0), y=articles["sentiment_compound"], mode="markers+text",
         text=["this article"] * len(articles), textposition="bottom center", name="this article",
-        marker={"size": 18, "symbol": "star", "color": OKABE_ITO[5]},
+        # Black, not a pole colour: the star's place says its index, its colour says nothing.
+        marker={"size": 18, "symbol": "star", "color": BLACK}, cliponaxis=False,
     ))
-    figure.update_xaxes(range=[-1.1, 1.1], title="Terminology index (author voice)")
-    figure.update_yaxes(title="Sentiment (mean sentence compound)")
-    figure.update_layout(margin={"l": 10, "r": 10, "t": 10, "b": 10}, height=360, showlegend=False)
-    return figure
+    figure.update_xaxes(range=[-1.1, 1.1], title="terminology index (author voice)")
+    figure.update_yaxes(title="sentiment (mean sentence compound)")
+    figure.update_layout(showlegend=False)
+    return tidy(figure, title="Where this article sits among the outlets", height=400)
