@@ -13,6 +13,11 @@ from framing.compare.distinctive import (
     keyword_in_context,
     log_odds_dirichlet,
 )
+from framing.compare.evidence import (
+    EVIDENCE_MEAN_COLUMNS,
+    index_means_by_evidence,
+    weak_evidence_mask,
+)
 from framing.compare.intervals import (
     INTERVAL_COLUMNS,
     Interval,
@@ -62,6 +67,7 @@ __all__ = [
     "DISTANCE_COLUMNS",
     "DISTINCTIVE_COLUMNS",
     "EVIDENCE_COLUMNS",
+    "EVIDENCE_MEAN_COLUMNS",
     "EXCLUDED_COLUMNS",
     "FEW_N",
     "INTERVAL_COLUMNS",
@@ -88,6 +94,7 @@ __all__ = [
     "distinctive_terms",
     "flag_columns",
     "group_means",
+    "index_means_by_evidence",
     "keyword_in_context",
     "log_odds_dirichlet",
     "outlet_distances",
@@ -102,5 +109,6 @@ __all__ = [
     "timeline",
     "top_quoted",
     "voice_share",
+    "weak_evidence_mask",
     "wilson_interval",
 ]

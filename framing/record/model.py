@@ -25,6 +25,7 @@ RECORD_FIELDS = (
     "terms",
     "terminology_index",
     "terminology_hits",
+    "terminology_weak",
     "quotes",
     "actors",
     "warnings",

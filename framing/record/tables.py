@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from framing.record.columns import TABLES, Column, analysis_version
 from framing.record.model import RECORD_FIELDS, quote_side, speaker_sides
+from framing.terminology.index import weak_evidence
 from framing.text.tokens import word_count
 
 _ARROW_TYPES = {
@@ -195,6 +196,8 @@ def record_from_rows(article: dict, children: dict[str, list[dict]]) -> dict:
         },
         "terminology_index": article["terminology_index"],
         "terminology_hits": article["terminology_hits"],
+        # Not stored: it follows from terminology_hits.
+        "terminology_weak": weak_evidence(article["terminology_hits"] or 0.0),
         "warnings": list(article["warnings"] or []),
         "versions": json.loads(article["versions"] or "{}"),
     }
