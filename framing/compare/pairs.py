@@ -20,7 +20,7 @@ from framing.compare.samples import flag_columns
 __all__ = ["TERM_CELL_COLUMNS", "TERM_PAIR_COLUMNS", "VOICES", "term_cells", "term_pairs", "term_pairs_from_cells"]
 
 # Voices of ``framing.terminology.voice``, in display order.
-VOICES = ("author", "quoted", "distanced")
+VOICES = ("author", "quoted", "distanced", "reported")
 
 # The counts every term statistic starts from; a store computes the same table in SQL.
 TERM_CELL_COLUMNS = {
@@ -30,7 +30,7 @@ TERM_CELL_COLUMNS = {
     "variant": "lexicon variant id",
     "term": "label of the variant",
     "pole": "pole id of the variant",
-    "voice": "'author', 'quoted' or 'distanced'",
+    "voice": "'author', 'quoted', 'distanced' or 'reported'",
     "count": "occurrences",
     "articles": "articles with such an occurrence",
 }
@@ -44,7 +44,7 @@ TERM_PAIR_COLUMNS = {
     "term": "label of the variant",
     "pole": "pole id of the variant",
     "sign": "the pole's sign (None without a lexicon)",
-    "voice": "'author', 'quoted' or 'distanced'",
+    "voice": "'author', 'quoted', 'distanced' or 'reported'",
     "count": "occurrences of the variant in this voice",
     "articles": "articles with such an occurrence",
     "share": "count / n: the variant × voice cells of one referent, outlet and language sum to 1",
