@@ -41,6 +41,9 @@ if languages:
 st.caption(f"{len(shown)} of {len(glossary)} entries")
 st.dataframe(shown, hide_index=True, key="glossary_table", column_config={
     "explanation": st.column_config.TextColumn(width="large"),
+    "dates": st.column_config.TextColumn(
+        width="medium", help="Where usage shifted (a style guide changed), the article's date picks the "
+        "weight; undated articles get the current weight and a warning."),
     "sources": st.column_config.TextColumn(width="medium"),
 })
 

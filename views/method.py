@@ -23,14 +23,25 @@ A topic pack (see *Glossary & lexicons*) lists things that the sides of a story 
 differently — "special military operation" or "invasion", "Kiev" or "Kyiv", "reunification"
 or "annexation" — each variant with a **pole** (whose usage it signals) and a **weight**
 (1 strong marker, 0.5 moderate, 0.25 weak signal), separately for English and French: in
-French "Kiev" is the ordinary spelling and is neutral, in English since 2019 it is the
-Russian-derived one.
+French "Kiev" is the ordinary spelling and is neutral, in English it is the Russian-derived one.
+Where usage shifted, the weight depends on the **article's date**: English "Kiev" weighs 0 before
+AP adopted "Kyiv" (14 August 2019), 0.25 until the end of January 2022, 0.5 after; "Kharkov" and
+"Odessa" count less before April 2022; "illegal immigrant" counts less before AP dropped it (2 April
+2013). An undated article gets the current weight, and its record says so in a warning. The
+glossary shows every date and the source behind it.
 
 Each occurrence gets a **voice**:
 - **author** — the outlet's own words;
 - **quoted** — inside a quotation of someone else (that speaker's choice, not the outlet's);
 - **distanced** — in scare quotes or after "so-called", "what Moscow calls", « dite »…
-  (the outlet mentions the term without adopting it).
+  (the outlet mentions the term without adopting it);
+- **reported** — inside indirect speech attributed to a source, named or not: "Moscow said it
+  had *liberated* the town", "according to the ministry, the *Kiev regime*…", "Peskov claimed
+  that…", « selon Dmitri Peskov, la *dénazification* se poursuit », « … , a-t-il déclaré ».
+  The outlet relays the claim; it does not adopt the label. **Spellings stay the author's**
+  even there: in "Peskov said Kiev must accept…" the reporter chose to write "Kiev", so it is
+  author voice — only quotation marks make a spelling the speaker's. The speaker's own
+  description before the verb ("the *Kremlin-installed* governor said…") is author voice too.
 
 The **index** is Σ(sign × weight) ÷ (Σ weight + 1) over *author-voice* occurrences only. Near
 +1 the outlet's own weighted terms belong to the +1 pole (Kremlin-aligned in the
@@ -38,7 +49,9 @@ Russia–Ukraine pack), near −1 to the −1 pole (Ukrainian/Western-aligned). 
 one strong term's worth of neutral wording, so a single moderate term ("Kiev" once, weight
 0.5) gives +0.33 and not +1, one strong marker ±0.5, nine ±0.9: the index approaches ±1 only as
 consistent evidence accumulates. It is empty when an article has no weighted author-voice term, and it always
-comes with **terminology hits**, the weighted count behind it.
+comes with **terminology hits**, the weighted count behind it. An index resting on fewer than
+two weighted hits (one strong marker, or a few weak ones) is labelled **weak evidence**;
+outlet means can be computed over the articles with at least two, and both figures are shown.
 
 **It does not mean** that an article is propaganda, false, or intended to persuade; a
 neutral wire can quote a general's words all day without its index moving. Blind spots:

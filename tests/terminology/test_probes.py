@@ -216,7 +216,7 @@ def test_probe(pack, language: str, text: str, expected: list[tuple[str, str, st
 
 @pytest.mark.parametrize(
     ("rows", "low", "high"),
-    [(STATE_EN, 0.7, 1.0), (STATE_FR, 0.7, 1.0), (WIRE_EN, -1.0, -0.5), (WIRE_FR, -1.0, -0.5)],
+    [(STATE_EN, 0.8, 1.0), (STATE_FR, 0.8, 1.0), (WIRE_EN, -1.0, -0.5), (WIRE_FR, -1.0, -0.5)],
     ids=["state-en", "state-fr", "wire-en", "wire-fr"],
 )
 def test_state_media_and_wires_separate(pack, rows: list[Row], low: float, high: float) -> None:
@@ -276,3 +276,91 @@ def test_known_misses(pack, language: str, text: str, term: str, voice: str) -> 
 )
 def test_false_friends_carry_no_weight(pack, language: str, text: str) -> None:
     assert weighted(text, language, pack) == []
+
+
+# Reported speech (issue 15): a wire that relays Kremlin claims in indirect speech and writes its
+# own copy in Western terms, and state media that adopt the same labels in their own voice. Each
+# paragraph lists (matched text, pole, voice, weight) of its weighted hits; articles dated 2023.
+REPORTING_EN: list[tuple[str, list[tuple[str, str, str, float]]]] = [
+    ("Russia's defence ministry said on Tuesday its forces had liberated the village of Khromove near Bakhmut, a claim that could not be independently verified.",
+     [("Bakhmut", "ukraine", "author", 0.25)]),  # a spelling: the writer's, even in reported speech
+    ("According to the ministry, the Kiev regime lost more than 200 servicemen in the area over the past day.",
+     [("Kiev regime", "kremlin", "reported", 1.0)]),
+    ("Kremlin spokesman Dmitry Peskov claimed that the goals of the special military operation would be achieved.",
+     [("special military operation", "kremlin", "reported", 1.0)]),
+    ("Moscow launched its full-scale invasion of Ukraine in February 2022.",
+     [("full-scale invasion", "ukraine", "author", 0.5)]),
+    ("Russian-installed officials in the occupied part of the Zaporizhzhia region said shelling had damaged a power line.",
+     [("Russian-installed", "ukraine", "author", 0.25), ("occupied part of", "ukraine", "author", 0.5),
+      ("Zaporizhzhia", "ukraine", "author", 0.25)]),
+    ("Lavrov said the collective West was waging a proxy war against Russia.",
+     [("collective West", "kremlin", "reported", 1.0), ("proxy war against Russia", "kremlin", "reported", 0.5)]),
+    ("Kyiv has rejected the claims.", [("Kyiv", "ukraine", "author", 0.25)]),
+]
+ADOPTION_EN: list[tuple[str, list[tuple[str, str, str, float]]]] = [
+    ("Units of the Battlegroup South liberated the settlement of Khromove in the Donetsk People's Republic.",
+     [("liberated the settlement of", "kremlin", "author", 1.0), ("Donetsk People's Republic", "kremlin", "author", 0.5)]),
+    ("The Kiev regime lost more than 200 servicemen in the area over the past day.",
+     [("Kiev regime", "kremlin", "author", 1.0)]),
+    ("The goals of the special military operation will be achieved.",
+     [("special military operation", "kremlin", "author", 1.0)]),
+    ("The collective West continues to pump the Kiev regime with weapons.",
+     [("collective West", "kremlin", "author", 1.0), ("Kiev regime", "kremlin", "author", 1.0)]),
+    ("Residents of Artyomovsk welcomed the liberation of their city.", [("Artyomovsk", "kremlin", "author", 1.0)]),
+    ("Ukrainian nationalists shelled Gorlovka overnight.",
+     [("Ukrainian nationalists", "kremlin", "author", 0.25), ("Gorlovka", "kremlin", "author", 0.5)]),
+]
+REPORTING_FR: list[tuple[str, list[tuple[str, str, str, float]]]] = [
+    ("L'armée russe a affirmé mardi avoir libéré le village de Khromové, près de Bakhmout, une affirmation invérifiable de source indépendante.",
+     [("libéré le village de", "kremlin", "reported", 1.0)]),
+    ("Selon le ministère russe de la Défense, le régime de Kiev a perdu plus de 200 militaires en une journée.",
+     [("régime de Kiev", "kremlin", "reported", 1.0)]),
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que les objectifs de l'opération militaire spéciale seraient atteints.",
+     [("opération militaire spéciale", "kremlin", "reported", 1.0)]),
+    ("La Russie a lancé son invasion à grande échelle de l'Ukraine en février 2022.",
+     [("invasion à grande échelle de l'Ukraine", "ukraine", "author", 0.5)]),
+    ("Les autorités d'occupation installées par Moscou dans la région de Zaporijjia ont fait état de coupures d'électricité.",
+     [("autorités d'occupation", "ukraine", "author", 0.5), ("installées par Moscou", "ukraine", "author", 0.25)]),
+    ("La dénazification de l'Ukraine reste l'objectif de Moscou, a-t-il ajouté.",
+     [("dénazification", "kremlin", "reported", 1.0)]),
+    ("Kiev et ses alliés dénoncent une guerre d'agression.", [("guerre d'agression", "ukraine", "author", 1.0)]),
+]
+ADOPTION_FR: list[tuple[str, list[tuple[str, str, str, float]]]] = [
+    ("Les unités du groupement Sud ont libéré la localité de Khromové en République populaire de Donetsk.",
+     [("libéré la localité de", "kremlin", "author", 1.0), ("République populaire de Donetsk", "kremlin", "author", 0.5)]),
+    ("Le régime de Kiev a perdu plus de 200 militaires en une journée.", [("régime de Kiev", "kremlin", "author", 1.0)]),
+    ("Les objectifs de l'opération militaire spéciale seront atteints.",
+     [("opération militaire spéciale", "kremlin", "author", 1.0)]),
+    ("L'Occident collectif continue d'armer le régime de Kiev.",
+     [("Occident collectif", "kremlin", "author", 1.0), ("régime de Kiev", "kremlin", "author", 1.0)]),
+    ("Les habitants d'Artiomovsk ont salué la libération de leur ville.", [("Artiomovsk", "kremlin", "author", 1.0)]),
+    ("Les nationalistes ukrainiens ont bombardé Gorlovka dans la nuit.",
+     [("nationalistes ukrainiens", "kremlin", "author", 0.25), ("Gorlovka", "kremlin", "author", 0.25)]),
+]
+STYLES = {"reporting-en": ("en", REPORTING_EN), "adoption-en": ("en", ADOPTION_EN),
+          "reporting-fr": ("fr", REPORTING_FR), "adoption-fr": ("fr", ADOPTION_FR)}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"),
+                         [(lang, text, hits) for lang, rows in STYLES.values() for text, hits in rows])
+def test_reporting_probe(pack, language: str, text: str, expected: list[tuple[str, str, str, float]]) -> None:
+    hits = analyse_terms(text, language=language, lexicon=pack, date="2023-05-10").terms
+    assert [(h.text, h.pole, h.voice, h.weight) for h in hits if h.weight > 0] == expected
+
+
+@pytest.mark.parametrize(
+    ("style", "index"),
+    [
+        # Author-voice weights only, Σ(sign·w) / (Σw + 1):
+        ("reporting-en", -2.0 / 3.0),  # −(0.25 + 0.5 + 0.25 + 0.5 + 0.25 + 0.25) / (2 + 1)
+        ("adoption-en", 7.25 / 8.25),  # 1 + 0.5 + 1 + 1 + 1 + 1 + 1 + 0.25 + 0.5 = 7.25, all Kremlin-side
+        ("reporting-fr", -2.25 / 3.25),  # −(0.5 + 0.5 + 0.25 + 1) / (2.25 + 1)
+        ("adoption-fr", 7.0 / 8.0),  # 1 + 0.5 + 1 + 1 + 1 + 1 + 1 + 0.25 + 0.25 = 7
+    ],
+)
+def test_reported_claims_no_longer_pull_wires_to_the_kremlin_side(pack, style: str, index: float) -> None:
+    language, rows = STYLES[style]
+    article = "\n\n".join(text for text, _ in rows)
+    result = analyse_terms(article, language=language, lexicon=pack, date="2023-05-10")
+    assert result.terminology_index == pytest.approx(index)
+    assert result.terminology_index <= -0.5 if style.startswith("reporting") else result.terminology_index >= 0.8
