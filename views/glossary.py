@@ -54,13 +54,16 @@ if languages:
 st.caption(f"{len(shown)} of {len(glossary)} entries")
 # The name, its pole and weight first: what a reader looks up; the long texts after.
 st.dataframe(shown, hide_index=True, key="glossary_table", width="stretch",
-             column_order=["variant", "language", "pole", "weight", "explanation", "referent", "forms", "category",
-                           "sources"],
+             column_order=["variant", "language", "pole", "weight", "dates", "explanation", "referent", "forms",
+                           "category", "sources"],
              column_config={
                  "variant": st.column_config.TextColumn("name", width="medium"),
                  "language": st.column_config.TextColumn("lang.", width="small"),
                  "pole": st.column_config.TextColumn("pole", width="medium"),
                  "weight": st.column_config.NumberColumn("weight", width="small", format="%.2g"),
+                 "dates": st.column_config.TextColumn(
+                     "dates", width="medium", help="Where usage shifted (a style guide changed), the article's "
+                     "date picks the weight; undated articles get the current weight and a warning."),
                  "explanation": st.column_config.TextColumn("explanation", width="large"),
                  "sources": st.column_config.TextColumn("sources", width="medium"),
              })

@@ -29,9 +29,18 @@ such names. Each name belongs to one side (its **pole**) and has a **weight**: 1
 side uses, ½ for a strong hint, ¼ for a weak one. English and French are listed separately: in
 French "Kiev" is simply the usual spelling and counts for no one.
 
+Where usage shifted, the weight follows the **article's date**: English "Kiev" counts for nothing
+before AP adopted "Kyiv" (14 August 2019), a little until the end of January 2022, more after. An
+undated article gets today's weight, and says so.
+
 Only the outlet's **own words** count. A name inside a quotation is the speaker's choice, and a name
-in scare quotes or after "so-called" is one the outlet keeps at a distance: both are shown, neither
-moves the index.
+in scare quotes or after "so-called" is one the outlet keeps at a distance. A name inside **reported
+speech** is the source's claim, relayed: in "Moscow said it had *liberated* the town" or « selon
+Dmitri Peskov, la *dénazification* se poursuit », the outlet reports a label, it does not adopt it.
+Spellings are different: in "Peskov said Kiev must accept…" the reporter chose to write "Kiev", so
+it counts, unless it is inside quotation marks. Quoted, distanced and reported names are all shown,
+none moves the index. An index resting on fewer than two weighted words is marked **weak
+evidence**.
 
 The index adds up the weights, +1 side minus −1 side, and divides by the total weight **plus one**.
 That "plus one" is a cushion: one word cannot make an article look completely one-sided; the index

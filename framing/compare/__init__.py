@@ -15,6 +15,11 @@ from framing.compare.distinctive import (
     keyword_in_context,
     log_odds_dirichlet,
 )
+from framing.compare.evidence import (
+    EVIDENCE_MEAN_COLUMNS,
+    index_means_by_evidence,
+    weak_evidence_mask,
+)
 from framing.compare.intervals import (
     INTERVAL_COLUMNS,
     Interval,
@@ -64,6 +69,7 @@ __all__ = [
     "DISTANCE_COLUMNS",
     "DISTINCTIVE_COLUMNS",
     "EVIDENCE_COLUMNS",
+    "EVIDENCE_MEAN_COLUMNS",
     "EXCLUDED_COLUMNS",
     "FEW_N",
     "INTERVAL_COLUMNS",
@@ -89,6 +95,7 @@ __all__ = [
     "bootstrap_mean",
     "distinctive_terms",
     "flag_columns",
+    "index_means_by_evidence",
     "keyword_in_context",
     "log_odds_dirichlet",
     "means_with_intervals",
@@ -104,5 +111,6 @@ __all__ = [
     "timeline",
     "top_quoted",
     "voice_share",
+    "weak_evidence_mask",
     "wilson_interval",
 ]

@@ -21,7 +21,7 @@ from framing.compare.samples import flag_columns
 __all__ = ["TERM_PAIR_COLUMNS", "VOICES", "term_pairs"]
 
 # Voices of ``framing.terminology.voice``, in display order.
-VOICES = ("author", "quoted", "distanced")
+VOICES = ("author", "quoted", "distanced", "reported")
 _CELL_KEYS = ["referent", "language", "outlet", "variant", "voice"]
 _CELL = TERM_CELL_COLUMNS
 

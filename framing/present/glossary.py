@@ -6,7 +6,7 @@ import pandas as pd
 import yaml
 
 from framing.terminology import Lexicon
-from framing.terminology.model import iter_usages, lexicon_dict
+from framing.terminology.model import Usage, iter_usages, lexicon_dict
 
 GLOSSARY_COLUMNS = {
     "category": "category label (naming the war, place names, …)",
@@ -14,9 +14,11 @@ GLOSSARY_COLUMNS = {
     "variant": "the variant's display label",
     "language": "en or fr",
     "pole": "pole label of this variant in this language",
-    "weight": "1 strong marker, 0.5 moderate, 0.25 weak signal, 0 neutral",
+    "weight": "current weight: 1 strong marker, 0.5 moderate, 0.25 weak signal, 0 neutral",
+    "dates": "other weights by article date ('before 2019-08-14: 0 · 2019-08-14 to 2022-02-01: 0.25'), "
+             "empty when the weight does not depend on the date",
     "forms": "surface forms matched, separated by ' · '",
-    "explanation": "why the choice matters (variant note, else referent note)",
+    "explanation": "why the choice matters (this language's note, else the variant's, else the referent's)",
     "sources": "citations, separated by ' | '",
 }
 
@@ -33,13 +35,27 @@ def glossary_frame(lexicon: Lexicon) -> pd.DataFrame:
             "language": usage.language,
             "pole": poles.get(usage.pole, usage.pole),
             "weight": usage.weight,
+            "dates": dated_weights(usage),
             "forms": " · ".join(usage.forms),
-            "explanation": variant.explanation or referent.explanation,
+            "explanation": usage.explanation or variant.explanation or referent.explanation,
             "sources": " | ".join((*referent.sources, *variant.sources)),
         }
         for referent, variant, usage in iter_usages(lexicon)
     ]
     return pd.DataFrame(rows, columns=list(GLOSSARY_COLUMNS))
+
+
+def dated_weights(usage: Usage) -> str:
+    """Return the usage's dated weights in words, then the current weight, or ``""`` if undated."""
+    if not usage.periods:
+        return ""
+    parts = []
+    for p in usage.periods:
+        span = (f"before {p.until}" if p.since is None else f"from {p.since}" if p.until is None
+                else f"{p.since} to {p.until}")
+        parts.append(f"{span}: {p.weight:g}")
+    parts.append(f"otherwise and undated: {usage.weight:g}")
+    return " · ".join(parts)
 
 
 def matching_rows(glossary: pd.DataFrame, query: str) -> pd.DataFrame:

@@ -111,6 +111,7 @@ class Record:
     terms: tuple[TermHit, ...] = ()
     terminology_index: float | None = None
     terminology_hits: float = 0.0
+    terminology_weak: bool = True
     quotes: tuple[Quote, ...] = ()
     actors: tuple[CitedActor, ...] = ()
     warnings: tuple[str, ...] = ()

@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from framing.record.columns import CHILD_TABLES, TABLES, Column, analysis_version
 from framing.record.model import RECORD_FIELDS, Record, quote_side, speaker_sides
+from framing.terminology.index import weak_evidence
 from framing.text.tokens import word_count
 
 _ARROW_TYPES = {
@@ -176,6 +177,8 @@ def record_from_rows(article: dict, children: dict[str, list[dict]]) -> Record:
         },
         "warnings": list(article["warnings"] or []),
         "versions": json.loads(article["versions"] or "{}"),
+        # Not stored: it follows from terminology_hits.
+        "terminology_weak": weak_evidence(article["terminology_hits"] or 0.0),
     }
     for table in CHILD_TABLES:
         record[table] = [_child_item(table, row) for row in children.get(table, [])]

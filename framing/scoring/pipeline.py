@@ -26,6 +26,8 @@ from framing.text.sentences import split_sentences
 from framing.text.tokens import word_count
 
 DEFAULT_PACK = "russia-ukraine"
+# Start of the warning that an undated article's dated variants got their current weight.
+UNDATED_WEIGHTS = "undated article: current weight used for dated variants"
 
 
 class Pipeline:
@@ -142,12 +144,18 @@ def with_terms(record: Record, lexicon: Lexicon, *, quotes: Sequence[Quotation] 
     topic pack or adding a custom term re-scores them without re-running
     sentiment or quote extraction. ``quotes`` may pass the text's quotations.
     """
-    result = analyse_terms(record.text, language=record.language, lexicon=lexicon, quotes=quotes)
+    result = analyse_terms(record.text, language=record.language, lexicon=lexicon, quotes=quotes, date=record.date)
+    # Re-scoring replaces the previous lexicon's warning about undated weights.
+    warnings = [w for w in record.warnings if not w.startswith(UNDATED_WEIGHTS)]
+    if result.undated_variants:
+        warnings.append(f"{UNDATED_WEIGHTS}: {', '.join(result.undated_variants)}")
     return replace(
         record,
         terms=tuple(result.terms),
         terminology_index=result.terminology_index,
         terminology_hits=result.terminology_hits,
+        terminology_weak=result.weak_evidence,
+        warnings=tuple(warnings),
         versions={**record.versions, "lexicon": lexicon_version(lexicon)},
     )
 

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from framing.terminology.index import terminology_index
+from framing.terminology.dates import article_day, weight_on
+from framing.terminology.index import terminology_index, weak_evidence
 from framing.terminology.matcher import compiled_matcher
 from framing.terminology.model import Lexicon
-from framing.terminology.voice import voices
+from framing.terminology.voice import SPELLING_CATEGORIES, voices
 from framing.text.marks import Quotation
 
 __all__ = ["TermHit", "TerminologyResult", "analyse_terms", "article_language"]
@@ -42,13 +43,21 @@ _HIT_FIELDS = tuple(f.name for f in fields(TermHit))
 
 @dataclass(frozen=True, slots=True)
 class TerminologyResult:
-    """All hits in text order, the index over author-voice hits and its weighted evidence."""
+    """All hits in text order, the index over author-voice hits and its weighted evidence.
+
+    ``weak_evidence``: the index rests on fewer than ``WEAK_EVIDENCE_BELOW``
+    weighted hits (``index.weak_evidence``; also true without an index).
+    ``undated_variants``: labels of dated variants weighed at their current
+    weight because the article has no date.
+    """
 
     terms: list[TermHit] = field(default_factory=list)
     terminology_index: float | None = None
     terminology_hits: float = 0.0
     author_hits: int = 0
     by_pole: dict[str, float] = field(default_factory=dict)
+    weak_evidence: bool = True
+    undated_variants: tuple[str, ...] = ()
 
 
 def article_language(language: str | None, lexicon: Lexicon) -> str | None:
@@ -65,6 +74,7 @@ def analyse_terms(
     language: str | None,
     lexicon: Lexicon,
     quotes: Sequence[Quotation] | None = None,
+    date: str | None = None,
 ) -> TerminologyResult:
     """Return the lexicon's terms found in ``text`` with their voices, and the terminology index.
 
@@ -72,17 +82,24 @@ def analyse_terms(
     unsupported language yields no hits. ``quotes`` may pass the text's
     ``quotation.quotations`` when a caller already computed them, so one
     quotation scan serves quotes and terms. See ``matcher`` for the matching
-    rules, ``voice`` for author/quoted/distanced and ``index`` for the index.
+    rules, ``voice`` for author/quoted/distanced/reported and ``index`` for the
+    index. ``date`` (ISO, possibly partial) picks each dated variant's weight
+    (``dates``); without one the current weight holds and ``undated_variants``
+    names the dated variants so weighed.
     """
     lang = article_language(language, lexicon)
     if lang is None or not text:
         return TerminologyResult()
     matches = compiled_matcher(lexicon, lang).matches(text)
-    spoken = voices(text, [(start, end) for start, end, _ in matches], quotes=quotes)
+    spoken = voices(text, [(start, end) for start, end, _ in matches], quotes=quotes, language=lang,
+                    spellings=[t.category in SPELLING_CATEGORIES for _, _, t in matches])
+    day = article_day(date)
     hits = [
-        TermHit(t.label, text[start:end], start, end, t.pole, t.category, voice, t.weight,
-                t.referent, t.variant, lang)
+        TermHit(t.label, text[start:end], start, end, t.pole, t.category, voice,
+                weight_on(t.weight, t.periods, day), t.referent, t.variant, lang)
         for (start, end, t), voice in zip(matches, spoken, strict=True)
     ]
+    undated = tuple(dict.fromkeys(t.label for _, _, t in matches if t.periods)) if day is None else ()
     index = terminology_index(hits, signs=lexicon.signs())
-    return TerminologyResult(hits, index.index, index.weighted_hits, index.author_hits, index.by_pole)
+    return TerminologyResult(hits, index.index, index.weighted_hits, index.author_hits, index.by_pole,
+                             weak_evidence(index.weighted_hits), undated)

@@ -14,11 +14,18 @@ contained one strong term's worth of neutral wording, so the index approaches
 ±1 only as consistent evidence accumulates (one strong marker: ±0.5; six:
 ±0.86). ``terminology_hits`` (Σ weight) is reported beside it.
 
-Quoted and distanced hits are left out on purpose. The index measures the
+Weak evidence: an index that rests on fewer than ``WEAK_EVIDENCE_BELOW`` = 2
+weighted hits (Σ weight < 2: one strong marker, or a few weak ones) is
+labelled "weak evidence" wherever it is shown; outlet means can be taken over
+the other articles only (``framing.compare.evidence``). Two strong markers
+are the least evidence that can show a consistent choice rather than one word.
+
+Quoted, distanced and reported hits are left out on purpose. The index measures the
 outlet's own word choice: a term inside a quotation is the speaker's choice,
 not the outlet's, and a term in scare quotes or after "so-called" is explicitly
-not adopted. Counting either would make an outlet that reports (or mocks) the
-other side's vocabulary look like it shares it.
+not adopted, and a label in reported speech ("Moscow said it had liberated
+the town") is relayed, not chosen. Counting any of them would make an outlet
+that reports (or mocks) the other side's vocabulary look like it shares it.
 """
 
 from __future__ import annotations
@@ -30,10 +37,12 @@ from typing import Protocol
 
 from framing.terminology.voice import AUTHOR
 
-__all__ = ["EVIDENCE_PRIOR", "TerminologyIndex", "terminology_index"]
+__all__ = ["EVIDENCE_PRIOR", "WEAK_EVIDENCE_BELOW", "TerminologyIndex", "terminology_index", "weak_evidence"]
 
 # Pseudo-weight of neutral evidence added to the denominator (see module docstring).
 EVIDENCE_PRIOR = 1.0
+# An index resting on less weighted evidence than this is "weak evidence" (module docstring).
+WEAK_EVIDENCE_BELOW = 2.0
 
 
 class _Hit(Protocol):
@@ -72,3 +81,8 @@ def terminology_index(hits: Iterable[_Hit], *, signs: Mapping[str, int]) -> Term
     signed = math.fsum(signs[h.pole] * h.weight for h in own)
     index = max(-1.0, min(1.0, signed / (total + EVIDENCE_PRIOR)))
     return TerminologyIndex(index, total, len(own), by_pole)
+
+
+def weak_evidence(weighted_hits: float) -> bool:
+    """Return whether an index resting on ``weighted_hits`` (Σ weight) is weak evidence (< 2)."""
+    return weighted_hits < WEAK_EVIDENCE_BELOW

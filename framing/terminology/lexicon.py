@@ -7,6 +7,7 @@ unknown pole 'kremllin'``), so a reviewer can fix the data directly.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,14 @@ from typing import Any
 import yaml
 
 from framing.resources import LEXICON_DIR, yaml_document
+from framing.terminology.dates import check_periods
 from framing.terminology.model import (
     SIGNS,
     WEIGHTS,
     Category,
     Lexicon,
     LexiconError,
+    Period,
     Pole,
     Referent,
     Usage,
@@ -39,7 +42,8 @@ __all__ = [
 ]
 
 _VARIANT_FIELDS = frozenset({"id", "label", "exclude", "explanation", "sources"})
-_USAGE_FIELDS = frozenset({"pole", "weight", "forms", "exclude"})
+_USAGE_FIELDS = frozenset({"pole", "weight", "forms", "exclude", "periods", "explanation"})
+_PERIOD_FIELDS = frozenset({"since", "until", "weight"})
 
 
 def available_packs() -> list[str]:
@@ -211,9 +215,29 @@ def _usage(data: Any, language: str, where: str) -> Usage:
         raise LexiconError(f"{where}: forms must be a non-empty list")
     for form in forms:
         check_form(form, where)
+    periods = tuple(_period(p, f"{where}, periods[{i}]") for i, p in enumerate(_list(item, "periods", where, False)))
+    check_periods(periods, where)
     return Usage(language, _text(item.get("pole"), f"{where}: pole"),
                  checked_weight(item.get("weight"), where), forms,
-                 _texts(item.get("exclude", []), f"{where}: exclude"))
+                 _texts(item.get("exclude", []), f"{where}: exclude"), periods,
+                 _text(item.get("explanation", ""), f"{where}: explanation"))
+
+
+def _period(data: Any, where: str) -> Period:
+    item = _mapping(data, where)
+    if unknown := sorted(set(map(str, item)) - _PERIOD_FIELDS):
+        raise LexiconError(f"{where}: unknown field {unknown[0]!r} (expected since, until, weight)")
+    return Period(checked_weight(item.get("weight"), where), _day(item.get("since"), f"{where}: since"),
+                  _day(item.get("until"), f"{where}: until"))
+
+
+def _day(value: Any, where: str) -> str | None:
+    """Return a period bound as ``YYYY-MM-DD`` text (YAML reads an unquoted date as a date)."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise LexiconError(f"{where}: expected a date YYYY-MM-DD, got {value!r}")
 
 
 def check_form(form: str, where: str) -> None:

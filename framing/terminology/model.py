@@ -21,6 +21,7 @@ __all__ = [
     "Category",
     "Lexicon",
     "LexiconError",
+    "Period",
     "Pole",
     "Referent",
     "Term",
@@ -54,14 +55,31 @@ class Category:
 
 
 @dataclass(frozen=True, slots=True)
+class Period:
+    """A weight that holds for articles dated in ``[since, until)`` (ISO dates; ``None``: open)."""
+
+    weight: float
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Usage:
-    """How one variant is used in one language: its pole, weight and surface forms."""
+    """How one variant is used in one language: its pole, current weight and surface forms.
+
+    ``periods`` give other weights for articles dated in a period (a style
+    guide changed, usage shifted); ``weight`` holds outside every period and
+    for undated articles. ``explanation`` says why, in this language, when the
+    variant's pole or weight differs by language.
+    """
 
     language: str
     pole: str
     weight: float
     forms: tuple[str, ...]
     exclude: tuple[str, ...] = ()
+    periods: tuple[Period, ...] = ()
+    explanation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +119,7 @@ class Term:
     weight: float
     forms: tuple[str, ...]
     exclude: tuple[str, ...]
+    periods: tuple[Period, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -149,7 +168,7 @@ class Lexicon:
         """Return every variant that has forms in ``language``, flattened, in file order."""
         return tuple(
             Term(r.id, v.id, v.label, r.category, u.language, u.pole, u.weight, u.forms,
-                 v.exclude + u.exclude)
+                 v.exclude + u.exclude, u.periods)
             for r in self.referents
             for v in r.variants
             if (u := v.usage(language)) is not None
@@ -187,11 +206,25 @@ def _referent_dict(referent: Referent) -> dict[str, Any]:
             entry[u.language] = {"pole": u.pole, "weight": u.weight, "forms": list(u.forms)}
             if u.exclude:
                 entry[u.language]["exclude"] = list(u.exclude)
+            if u.periods:
+                entry[u.language]["periods"] = [_period_dict(p) for p in u.periods]
+            if u.explanation:
+                entry[u.language]["explanation"] = u.explanation
         entry.update(exclude=list(v.exclude), explanation=v.explanation, sources=list(v.sources))
         variants.append(entry)
     return {"id": referent.id, "category": referent.category, "label": referent.label,
             "explanation": referent.explanation, "sources": list(referent.sources),
             "variants": variants}
+
+
+def _period_dict(period: Period) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if period.since is not None:
+        entry["since"] = period.since
+    if period.until is not None:
+        entry["until"] = period.until
+    entry["weight"] = period.weight
+    return entry
 
 
 def iter_usages(lexicon: Lexicon) -> Iterator[tuple[Referent, Variant, Usage]]:

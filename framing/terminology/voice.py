@@ -12,9 +12,14 @@
   A short quotation introduced or followed by such a marker ("what Moscow
   calls its “special military operation”") is distanced too: the marker, not
   a speaker, is what the quote marks serve;
-* ``author`` otherwise. Indirect speech ("the ministry said the Kiev regime…")
-  is the author's voice by design: without quotation marks the wording is the
-  outlet's.
+* ``reported`` inside indirect or mixed speech attributed to a source, named or
+  not ("Moscow said it had liberated the town", "according to the ministry",
+  "X claimed that", « selon X », « X a affirmé que », « …, a-t-il déclaré »;
+  see ``reported``): the outlet relays the label, it does not adopt it. A
+  *spelling* (a place name) stays ``author`` there: the reporter chose how to
+  write "Kyiv" even in someone else's claim; only quotation marks make it
+  the speaker's;
+* ``author`` otherwise.
 
 A quoted speaker's own scare quotes and markers stay ``quoted``: the words are
 the speaker's either way. Quotations and markers are found once per text and
@@ -28,12 +33,15 @@ import re
 from collections.abc import Sequence
 
 from framing.terminology.markers import Markers, gap_allows, markers_in, trailing_marker_at
+from framing.terminology.reported import reported_spans
 from framing.text.marks import Quotation, is_scare_quote, quotations
 
-__all__ = ["AUTHOR", "DISTANCED", "QUOTED", "VOICES", "voices"]
+__all__ = ["AUTHOR", "DISTANCED", "QUOTED", "REPORTED", "SPELLING_CATEGORIES", "VOICES", "voices"]
 
-AUTHOR, QUOTED, DISTANCED = "author", "quoted", "distanced"
-VOICES = (AUTHOR, QUOTED, DISTANCED)
+AUTHOR, QUOTED, DISTANCED, REPORTED = "author", "quoted", "distanced", "reported"
+VOICES = (AUTHOR, QUOTED, DISTANCED, REPORTED)
+# Lexicon categories whose variants are spellings: the writer's choice even in reported speech.
+SPELLING_CATEGORIES = frozenset({"place-names"})
 
 _Q = "\"'“”‘’«»‹›"
 # Between a term and a trailing marker: spaces, quote marks, commas, dashes, brackets.
@@ -51,21 +59,27 @@ def voices(
     *,
     quotes: Sequence[Quotation] | None = None,
     max_scare_words: int = 4,
+    language: str | None = None,
+    spellings: Sequence[bool] | None = None,
 ) -> list[str]:
     """Return the voice of each ``(start, end)`` span of ``text`` (see module docstring).
 
     ``spans`` must be sorted by start and non-overlapping (as term matches are).
     ``quotes`` may pass ``quotation.quotations(text)`` when the caller already has it.
+    Reported speech is found for ``language`` (``en``/``fr``; none without it);
+    ``spellings`` marks the spans that stay ``author`` in reported speech.
     """
     if not spans:
         return []
     if quotes is None:
         quotes = quotations(text)
+    reported = reported_spans(text, language=language, quotes=quotes)
+    spelling = list(spellings) if spellings is not None else [False] * len(spans)
     enclosing = _enclosing_quotations(quotes, spans) if quotes else [[]] * len(spans)
     markers = markers_in(text)
     scare: dict[int, bool] = {}
     result = []
-    for (start, end), around in zip(spans, enclosing, strict=True):
+    for (start, end), around, is_spelling in zip(spans, enclosing, spelling, strict=True):
         before = _marker_before(text, start, markers)
         after = _marker_after(text, end, markers)
         spoken = [q for q in around
@@ -78,6 +92,8 @@ def voices(
             result.append(DISTANCED if marked else QUOTED)
         elif around or before is not None or after is not None:
             result.append(DISTANCED)
+        elif not is_spelling and reported.covers(start, end):
+            result.append(REPORTED)
         else:
             result.append(AUTHOR)
     return result

@@ -61,7 +61,7 @@ def test_analyse_scores_pasted_text_and_shows_hostile_markup_as_text(app):
 
 def test_a_custom_term_changes_the_score(app):
     app.switch_page("views/analyse.py").run()
-    text = "Wire report\n\nThe glorious liberation brigades entered the town, officials said."
+    text = "Wire report\n\nThe glorious liberation brigades entered the town on Monday."
     app.text_area(key="own_text").set_value(text).run()
     assert metric(app, "Terminology index") == "—"
     app.switch_page("views/glossary.py").run()

@@ -44,3 +44,20 @@ def test_downloaded_yaml_loads_back_to_the_same_lexicon(pack):
     lexicon = load_pack(pack)
     again = lexicon_from_dict(yaml.safe_load(lexicon_yaml(lexicon)), source="download.yaml")
     assert again.fingerprint == lexicon.fingerprint
+
+
+def test_dated_weights_are_shown(glossary):
+    kiev = glossary[(glossary["variant"] == "Kiev") & (glossary["language"] == "en")]
+    assert kiev["dates"].tolist() == [
+        "before 2019-08-14: 0 · 2019-08-14 to 2022-02-01: 0.25 · otherwise and undated: 0.5"]
+    kiev_fr = glossary[(glossary["variant"] == "Kiev") & (glossary["language"] == "fr")]
+    assert kiev_fr["dates"].tolist() == [""]
+    assert kiev_fr["explanation"].str.startswith("In French").all()
+
+
+def test_dated_weights_from_a_since_only_period():
+    from framing.present.glossary import dated_weights
+    from framing.terminology.model import Period, Usage
+
+    usage = Usage("en", "kremlin", 0.5, ("Kiev",), periods=(Period(1.0, since="2024-01-01"),))
+    assert dated_weights(usage) == "from 2024-01-01: 1 · otherwise and undated: 0.5"

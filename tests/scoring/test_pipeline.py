@@ -88,3 +88,19 @@ def test_with_terms_rescoring_changes_only_terminology(pipeline):
     assert other.sentiment == record.sentiment and other.sentences == record.sentences
     assert other.versions["lexicon"].startswith("migration@")
     assert other.terms == () and other.terminology_index is None
+
+
+@pytest.mark.parametrize(
+    ("date", "weight", "warned"),
+    [("2014-03-01", 0.0, False), ("2023-03-01", 0.5, False), (None, 0.5, True)],
+)
+def test_article_date_picks_dated_weights_and_undated_articles_say_so(pipeline, date, weight, warned):
+    from framing.scoring.pipeline import UNDATED_WEIGHTS, with_terms
+    from framing.terminology import load_pack
+
+    record = pipeline.score(Article(source="s", text="Shelling hit Kiev overnight.", language="en", date=date))
+    assert [t.weight for t in record.terms if t.text == "Kiev"] == [weight]
+    assert record.terminology_weak is True  # at most one moderate spelling: weak evidence
+    assert any(w.startswith(UNDATED_WEIGHTS) for w in record.warnings) is warned
+    again = with_terms(record, load_pack("russia-ukraine"))  # re-scoring does not repeat the warning
+    assert sum(w.startswith(UNDATED_WEIGHTS) for w in again.warnings) == int(warned)

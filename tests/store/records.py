@@ -37,6 +37,7 @@ def full_record_dict(article_id: str = "a1", **changes) -> dict:
         ],
         "terminology_index": 0.2,
         "terminology_hits": 0.25,
+        "terminology_weak": True,
         "quotes": [
             {"speaker": "Kyiv government", "speaker_text": "Kiev", "side": "ukraine", "text": "we will hold",
              "kind": "direct", "start": 10, "end": 24},

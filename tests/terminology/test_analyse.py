@@ -80,7 +80,7 @@ def assert_valid(text: str, hits: list[TermHit]) -> None:
     for hit in hits:
         assert previous_end <= hit.start < hit.end <= len(text)
         assert text[hit.start : hit.end] == hit.text
-        assert hit.voice in {"author", "quoted", "distanced"}
+        assert hit.voice in {"author", "quoted", "distanced", "reported"}
         previous_end = hit.end
 
 

@@ -110,6 +110,21 @@ KIEV = "mini.yaml: referent 'kyiv', variant 'kiev'"
         (edit(lambda d: d.update(pack="other")), "mini.yaml: pack 'other' must equal the file name 'mini'"),
         (edit(lambda d: d.update(version=1.0)), "mini.yaml: version: expected text, got 1.0"),
         (edit(lambda d: d.pop("poles")), "mini.yaml: poles must be a non-empty list"),
+        (edit(lambda d: kiev_en(d).update(periods=[{"weight": 0}])),
+         f"{KIEV}, language 'en': a period needs 'since' or 'until'"),
+        (edit(lambda d: kiev_en(d).update(periods=[{"until": "2019-08", "weight": 0}])),
+         f"{KIEV}, language 'en': period date '2019-08' must be YYYY-MM-DD"),
+        (edit(lambda d: kiev_en(d).update(periods=[{"until": "2019-08-14", "weight": 0.3}])),
+         f"{KIEV}, language 'en', periods[0]: weight must be one of 0, 0.25, 0.5, 1 (got 0.3)"),
+        (edit(lambda d: kiev_en(d).update(periods=[{"since": "2022-02-01", "until": "2019-08-14", "weight": 0}])),
+         f"{KIEV}, language 'en': period since 2022-02-01 is not before until 2019-08-14"),
+        (edit(lambda d: kiev_en(d).update(periods=[{"until": "2020-01-01", "weight": 0},
+                                                   {"since": "2019-08-14", "weight": 0.25}])),
+         f"{KIEV}, language 'en': periods [… , 2020-01-01) and [2019-08-14, …) overlap".replace("… ,", "…,")),
+        (edit(lambda d: kiev_en(d).update(periods=[{"until": "2019-08-14", "weight": 0, "pole": "neutral"}])),
+         f"{KIEV}, language 'en', periods[0]: unknown field 'pole'"),
+        (edit(lambda d: kiev_en(d).update(periods=[{"until": 2019, "weight": 0}])),
+         f"{KIEV}, language 'en', periods[0]: until: expected a date YYYY-MM-DD, got 2019"),
         (lambda d: ["not", "a", "mapping"], "mini.yaml: expected a mapping, got list"),
         (lambda d: None, "mini.yaml: expected a mapping, got NoneType"),
     ],
@@ -120,6 +135,30 @@ def test_validation_errors_name_file_and_entry(
     with pytest.raises(LexiconError) as error:
         write(tmp_path, mutate(copy.deepcopy(RAW)))
     assert message in str(error.value)
+
+
+def test_periods_and_language_explanations_load_and_round_trip(tmp_path: Path) -> None:
+    data = copy.deepcopy(RAW)
+    kiev_en(data).update(periods=[{"until": "2019-08-14", "weight": 0},
+                                  {"since": "2019-08-14", "until": "2022-02-01", "weight": 0.25}],
+                         explanation="English: the old style-guide spelling.")
+    lexicon = write(tmp_path, data)
+    usage = lexicon.referent("kyiv").variants[0].usage("en")
+    assert [(p.since, p.until, p.weight) for p in usage.periods] == [
+        (None, "2019-08-14", 0.0), ("2019-08-14", "2022-02-01", 0.25)]
+    assert usage.explanation == "English: the old style-guide spelling."
+    assert write(tmp_path, lexicon_dict(lexicon)) == lexicon
+
+
+def test_unquoted_yaml_dates_are_read_as_days(tmp_path: Path) -> None:
+    text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    kiev_en(data)["periods"] = [{"until": "PLACEHOLDER", "weight": 0}]
+    dumped = yaml.safe_dump(data, allow_unicode=True).replace("PLACEHOLDER", "2019-08-14")
+    path = tmp_path / "mini.yaml"
+    path.write_text(dumped, encoding="utf-8")
+    usage = load_lexicon(path).referent("kyiv").variants[0].usage("en")
+    assert usage.periods[0].until == "2019-08-14"
 
 
 def test_yaml_syntax_error(tmp_path: Path) -> None:

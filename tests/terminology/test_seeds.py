@@ -31,7 +31,9 @@ def seeds() -> dict[str, TerminologyResult]:
         [article] = read.articles
         guess = detected_language(article.text)
         language = article.language or (guess.code if guess else None)
-        results[path.name[:3]] = analyse_terms(article.text, language=language, lexicon=lexicon)
+        # The article's date picks dated weights, as in the pipeline.
+        results[path.name[:3]] = analyse_terms(article.text, language=language, lexicon=lexicon,
+                                               date=article.date)
     assert {"001", "002", "003", "004"} <= set(results)
     return results
 
@@ -69,3 +71,9 @@ def test_every_hit_points_at_its_text(seeds: dict[str, TerminologyResult]) -> No
     for number, result in seeds.items():
         text = read_path(next(SEEDS.glob(f"{number}_*.txt"))).articles[0].text
         assert all(text[h.start : h.end] == h.text for h in result.terms), number
+
+
+def test_reported_speech_keeps_spellings_in_author_voice(seeds: dict[str, TerminologyResult]) -> None:
+    reported = [h for r in seeds.values() for h in r.terms if h.voice == "reported"]
+    assert reported, "the seeds relay claims in indirect speech"
+    assert all(h.category != "place-names" for h in reported)

@@ -16,7 +16,7 @@ def voiced(lexicon: Lexicon, language: str, text: str) -> list[tuple[str, str]]:
         # author
         ("en", "Russia launched a special military operation.", [("smo", "author")]),
         ("fr", "La Russie a lancé une opération militaire spéciale.", [("smo", "author")]),
-        ("fr", "Poutine a dit que l'opération militaire spéciale continue.", [("smo", "author")]),
+        ("fr", "Poutine a dit que l'opération militaire spéciale continue.", [("smo", "reported")]),
         ("en", "Don't call Kiev's mayor.", [("kiev", "author")]),
         # quoted: someone else's words
         ("en", "“The special military operation will go on,” Putin said.", [("smo", "quoted")]),
@@ -56,7 +56,7 @@ def voiced(lexicon: Lexicon, language: str, text: str) -> list[tuple[str, str]]:
         ("en", "the so-called republics", [("so-called-republics", "author")]),
         # markers only reach within their clause, over at most two words
         ("en", "so-called experts; the special operation", [("smo", "author")]),
-        ("en", "so-called experts say the special operation", [("smo", "author")]),
+        ("en", "so-called experts say the special operation", [("smo", "reported")]),
         ("en", "so-called humanitarian special operation", [("smo", "distanced")]),
         # wire-service attribution: relative clauses, passives, trailing appositions
         ("en", "Russia's invasion, which Moscow calls a special military operation, goes on.",
@@ -89,8 +89,8 @@ def voiced(lexicon: Lexicon, language: str, text: str) -> list[tuple[str, str]]:
         ("en", "Zakharova called the Kiev regime a puppet.", [("kiev-regime", "author")]),
         ("en", "Moscow calls on the Kiev regime to negotiate.", [("kiev-regime", "author")]),
         ("en", "Russia calls for an end to the special operation.", [("smo", "author")]),
-        ("en", "the ministry said the Kiev regime lost 300 men", [("kiev-regime", "author")]),  # indirect speech
-        ("fr", "Selon Lavrov, le régime de Kiev refuse de négocier.", [("kiev-regime", "author")]),
+        ("en", "the ministry said the Kiev regime lost 300 men", [("kiev-regime", "reported")]),  # indirect speech
+        ("fr", "Selon Lavrov, le régime de Kiev refuse de négocier.", [("kiev-regime", "reported")]),
         ("fr", "La Russie appelle à la fin du régime de Kiev.", [("kiev-regime", "author")]),
         ("fr", "mettre un terme à l'invasion", [("invasion", "author")]),
         # a short quotation that a marker introduces belongs to the marker, a long one to its speaker
