@@ -35,6 +35,7 @@ from framing.sources.actors.names import (
     is_sentence_start,
     title_before,
 )
+from framing.sources.actors.references import government_nouns
 from framing.sources.quotes.verbs import Cue
 from framing.text.fold import fold
 
@@ -103,6 +104,8 @@ def evidence(scan: Scan, run: NameRun) -> str | None:
     before = text[max(0, run.start - 40) : run.start]
     if honorific(text, run.start):
         return "honorific"
+    if _government_of(text, run):
+        return "government"
     title_start = scan.title(run.start)
     if title_start < run.start and _has_role_word(text[title_start : run.start]):
         return "title"
@@ -127,6 +130,21 @@ def evidence(scan: Scan, run: NameRun) -> str | None:
     if reverse_apposition(text, run.start):
         return "apposition"
     return None
+
+
+_GOVERNMENT_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:the|le|la|du|au)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _government_of(text: str, run: NameRun) -> bool:
+    """Return whether the run names a leader through their government: "the Obama administration",
+    "the Trump campaign", « le gouvernement Borne » (nouns in ``data/actors/references.yaml``)."""
+    nouns = government_nouns()
+    after = _GOVERNMENT_AFTER.match(text, run.end)
+    if after and after.group(1) in nouns and _GOVERNMENT_BEFORE.search(text[max(0, run.start - 30) : run.start]):
+        return True
+    before = text[max(0, run.start - 20) : run.start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].lower() in nouns and len(run.words) == 1 and text[run.start - 1] == " "
 
 
 def _org_word_after(text: str, end: int) -> bool:

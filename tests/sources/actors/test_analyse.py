@@ -12,9 +12,11 @@ from framing.text.sentences import split_sentences
 QUOTE_FIELDS = {"speaker": (str, type(None)), "speaker_text": (str, type(None)), "side": (str, type(None)),
                 "text": str, "kind": str, "start": int, "end": int}
 ACTOR_FIELDS = {
-    "name": str, "side": str, "roles": list, "mentions": int, "quotes": int,
-    "surface_forms": list, "sentiment": (float, type(None)), "gazetteer_id": (str, type(None)),
+    "name": str, "side": str, "roles": list, "mentions": list, "quotes": int,
+    "surface_forms": list, "sentiment": (float, type(None)), "negative": int, "positive": int,
+    "quote_tone": (float, type(None)), "gazetteer_id": (str, type(None)),
 }
+MENTION_FIELDS = {"start": int, "end": int, "text": str, "polarity": str, "score": float, "cues": list}
 TEXT = (
     "Ukrainian Foreign Minister Dmytro Kuleba arrived in Antalya. “We expect nothing,” Kuleba said.\n\n"
     "The talks were a disaster for everyone. Hannah Whitcombe, an analyst, said the meeting changed nothing."
@@ -42,25 +44,47 @@ def test_record_fields_keep_their_names_and_types(gazetteer) -> None:
         assert set(actor) == set(ACTOR_FIELDS)
         assert all(isinstance(actor[k], t) for k, t in ACTOR_FIELDS.items())
         assert all(isinstance(s, str) for s in actor["surface_forms"] + actor["roles"])
+        for mention in actor["mentions"]:
+            assert set(MENTION_FIELDS) <= set(mention) <= {*MENTION_FIELDS, "own_quote"}
+            assert all(isinstance(mention[k], t) for k, t in MENTION_FIELDS.items())
+            assert TEXT[mention["start"] : mention["end"]] == mention["text"]
+            assert mention["polarity"] in ("negative", "neutral", "positive") and -1 <= mention["score"] <= 1
 
 
 def test_counts_and_names(gazetteer) -> None:
     actors = {a["name"]: a for a in analyse(TEXT, gazetteer).actors}
     kuleba = actors["Dmytro Kuleba"]
-    assert kuleba["mentions"] == 2 and kuleba["quotes"] == 1 and kuleba["side"] == "ukraine"
+    assert len(kuleba["mentions"]) == 2 and kuleba["quotes"] == 1 and kuleba["side"] == "ukraine"
     assert kuleba["surface_forms"] == ["Dmytro Kuleba", "Kuleba"]
     assert actors["Hannah Whitcombe"]["side"] == "expert" and actors["Hannah Whitcombe"]["gazetteer_id"] is None
 
 
-def test_sentiment_is_the_mean_of_author_voice_sentences(gazetteer) -> None:
+def test_without_a_scorer_each_mention_takes_its_sentence_compound(gazetteer) -> None:
+    # Was: the mean of author-voice sentences only (0.4). A critic's quoted words about Kuleba are
+    # how the article portrays him (issue 12); only his *own* quotes are not.
     text = "Dmytro Kuleba was praised. “Dmytro Kuleba is terrible,” a critic said. Dmytro Kuleba then left."
     spans = split_sentences(text)
     assert len(spans) == 3
     result = analyse(text, gazetteer, compounds=[0.6, -0.9, 0.2])
     kuleba = next(a for a in result.actors if a["name"] == "Dmytro Kuleba")
-    # The mention inside the quotation is the critic's words, not the outlet's.
-    assert kuleba["sentiment"] == pytest.approx((0.6 + 0.2) / 2)
-    assert kuleba["mentions"] == 3
+    assert [m["score"] for m in kuleba["mentions"]] == [0.6, -0.9, 0.2]
+    assert [m["polarity"] for m in kuleba["mentions"]] == ["positive", "negative", "positive"]
+    assert kuleba["sentiment"] == pytest.approx((0.6 - 0.9 + 0.2) / 3, abs=1e-4)
+    assert (kuleba["negative"], kuleba["positive"]) == (1, 2)
+
+
+def test_mentions_in_the_actors_own_quote_are_not_portrayal(gazetteer) -> None:
+    text = "“Dmytro Kuleba never gives up,” Dmytro Kuleba said. Dmytro Kuleba left."
+    spans = split_sentences(text)
+    result = analyse_sources(
+        text, language="en", date="2022-03-10", gazetteer=gazetteer,
+        sentences=[(s.start, s.end, c) for s, c in zip(spans, [0.5, -0.3], strict=True)],
+        quote_tone=lambda words: 0.25 if "never gives up" in words else 9.0,
+    )
+    kuleba = next(a for a in result.actors if a["name"] == "Dmytro Kuleba")
+    assert [m.get("own_quote", False) for m in kuleba["mentions"]] == [True, False, False]
+    assert kuleba["sentiment"] == pytest.approx((0.5 - 0.3) / 2, abs=1e-4)
+    assert kuleba["quote_tone"] == 0.25
 
 
 @pytest.mark.parametrize(("text", "language"), [("Er sagte: „Nein“.", "de"), ("", "en"), ("   \n ", "fr"), ("Text", None)])
