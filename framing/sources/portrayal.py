@@ -58,6 +58,8 @@ def mention_records(
     """Return one record per mention span: offsets, text, polarity, score, cue spans, and whether
     it lies inside one of the actor's own quotes."""
     starts = [s for s, _, _ in sentences]
+    own = sorted(own_quotes)
+    quote_starts = [s for s, _ in own]
     out = []
     for start, end in spans:
         i = bisect_right(starts, start) - 1
@@ -70,7 +72,8 @@ def mention_records(
             polarity, score, cues = _polarity(compound), float(compound), []
         record: dict[str, Any] = {"start": start, "end": end, "text": text[start:end], "polarity": polarity,
                                   "score": round(score, 4), "cues": cues}
-        if any(s <= start and end <= e for s, e in own_quotes):
+        k = bisect_right(quote_starts, start) - 1
+        if k >= 0 and end <= own[k][1]:
             record["own_quote"] = True
         out.append(record)
     return out

@@ -32,6 +32,8 @@ REFERENCES_FILE = ACTORS_DIR / "references.yaml"
 # How far back an antecedent may be, in sentences (pronouns; role nouns).
 _PRONOUN_REACH = 3
 _NOUN_REACH = 5
+# ...and in characters, so that a text without sentence spans stays linear too.
+_REACH_CHARS = 1500
 # A hostile text of thousands of pronouns stays linear: past this many per article, no more are read.
 _MAX_REFERENCES = 2000
 
@@ -153,6 +155,8 @@ def _pronoun_antecedent(
     best_sentence, best = None, None
     for k in range(bisect_right(starts, position) - 1, -1, -1):
         a = antecedents[k]
+        if position - a.end > _REACH_CHARS:
+            break
         if a.end > position or not a.person or a.gender not in (None, gender):
             continue
         sentence = _sentence(a.start, sentence_starts)
@@ -174,7 +178,7 @@ def _noun_antecedent(
     here = _sentence(position, sentence_starts)
     for k in range(bisect_right(starts, position) - 1, -1, -1):
         a = antecedents[k]
-        if here - _sentence(a.start, sentence_starts) > _NOUN_REACH:
+        if here - _sentence(a.start, sentence_starts) > _NOUN_REACH or position - a.end > _REACH_CHARS:
             break
         if a.end <= position and a.person and re.search(rf"\b{re.escape(head)}\b", a.titles):
             return a.actor
