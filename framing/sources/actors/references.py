@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from framing.resources import ACTORS_DIR, read_yaml
-from framing.sources.actors.lexicon import role_noun
+from framing.sources.actors.lexicon import ROLE_NOUNS, role_noun
 from framing.text.fold import fold
 
 __all__ = ["Antecedent", "Reference", "ReferenceWords", "government_nouns", "load_reference_words", "references"]
@@ -85,11 +85,9 @@ def load_reference_words(language: str) -> ReferenceWords:
     forms = "|".join(re.escape(p) for p in sorted(pronouns, key=len, reverse=True))
     determiners = "|".join(re.escape(d) for d in sorted(definite, key=len, reverse=True))
     pronoun_pattern = re.compile(rf"(?<![\w'’-])(?:{forms})(?![\w-])", re.IGNORECASE)
-    # "the president", "the former foreign minister", « la ministre »: up to two words before the noun,
-    # and no capitalised name after it (then it is a title in front of a name, not a reference).
-    noun_pattern = re.compile(
-        rf"(?<![\w-])(?:{determiners})(?:\s+|(?<=['’]))(?:[a-zà-ÿ-]+\s+){{0,2}}?([a-zà-ÿ-]+)\b(?!\s+[A-ZÀ-Þ])"
-    )
+    # "the president", "the former foreign minister", « la ministre »: a determiner and up to three
+    # lower-case words, among which the role noun is looked for.
+    noun_pattern = re.compile(rf"(?<![\w-])(?i:{determiners})(?:\s+|(?<=['’]))((?:[a-zà-ÿ-]+\b\s*){{1,3}})")
     return ReferenceWords(pronouns, pronoun_pattern, noun_pattern, government)
 
 
@@ -130,17 +128,33 @@ def references(
     for match in words.noun_pattern.finditer(text):
         if len(found) >= _MAX_REFERENCES:
             break
-        head = match.group(1)
-        if role_noun(head) is None or (head.endswith("s") and role_noun(head[:-1]) is not None):
-            continue  # not a role noun, or a plural ("the ministers")
-        if taken(match.start(1), match.end(1)):
+        head = _role_head(text, match)
+        if head is None or taken(*head):
             continue
-        actor = _noun_antecedent(match.start(), fold(head), antecedents, starts, sentence_starts)
+        actor = _noun_antecedent(match.start(), fold(text[head[0] : head[1]]), antecedents, starts, sentence_starts)
         if actor is None and holder is not None:
-            actor = holder(match.group())
+            actor = holder(text[match.start() : head[1]])
         if actor is not None:
-            found.append(Reference(match.start(), match.end(), actor, "noun"))
+            found.append(Reference(match.start(), head[1], actor, "noun"))
     return sorted(found)
+
+
+_WORD = re.compile(r"[a-zà-ÿ-]+")
+
+
+def _role_head(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Return the span of the singular role noun among the words after a determiner, or None when
+    there is none, it is plural ("the ministers"), or a capitalised name follows it (then it is a
+    title in front of a name, not a reference back)."""
+    for word in _WORD.finditer(text, match.start(1), match.end(1)):
+        found = role_noun(word.group())
+        if found is None:
+            continue
+        if word.group().endswith("s") and fold(word.group()) not in ROLE_NOUNS:
+            return None
+        rest = text[word.end() : word.end() + 3].lstrip()
+        return None if rest[:1].isupper() else (word.start(), word.end())
+    return None
 
 
 def _sentence(position: int, sentence_starts: Sequence[int]) -> int:

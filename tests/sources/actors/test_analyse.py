@@ -159,3 +159,68 @@ def test_an_age_or_a_cut_quote_is_not_a_role(gazetteer):
             "Iryna Savchuk, a spokeswoman for the embassy.")
     roles = [r for a in analyse(text, gazetteer).actors for r in a["roles"]]
     assert roles and not any(r.isdigit() or r[:1] in "“”\"" for r in roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an event, not the newspaper Libération
+        ("Ukraine completed the liberation of Avdiivka on Monday.", "en"),
+        ("L'Ukraine a achevé la libération d'Avdiïvka lundi.", "fr"),
+        # a sports score: the team is not a person
+        ("San Jose tied it 2-2 in the third period.", "en"),
+        # a state's name
+        ("Floods hit Pahang state on Sunday.", "en"),
+        ("Floods hit the state of Pahang on Sunday.", "en"),
+        ("Des inondations ont frappé l'État de Pahang dimanche.", "fr"),
+        # a town
+        ("Investigators returned to Bucha on Friday.", "en"),
+        ("Les enquêteurs sont retournés à Boutcha vendredi.", "fr"),
+        # a thing a French « il » stands for is not a person
+        ("L'Occident refuse ce qu'il qualifie de « simulacre » électoral.", "fr"),
+    ],
+)
+def test_places_events_and_scores_are_not_actors(gazetteer, text, language) -> None:
+    assert analyse(text, gazetteer, language=language).actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The weather was fine on Monday.", "en"),  # no actor
+        ("He said she was there. " * 200, "en"),  # 200 pronouns, no antecedent
+        ("“He said “no and « she » said, ", "en"),  # unbalanced quotes
+        ("« Il a dit « non et “elle” a dit, ", "fr"),
+    ],
+)
+def test_hostile_texts_give_no_actor_and_valid_quotes(gazetteer, text, language) -> None:
+    calls = []
+
+    def tone(sentence, target, compound):  # must not be asked about anything but a real mention
+        calls.append(target)
+        raise AssertionError("no mention expected")
+
+    spans = split_sentences(text)
+    result = analyse_sources(text, language=language, date=None, gazetteer=gazetteer,
+                             sentences=[(s.start, s.end, 0.0) for s in spans], mention_tone=tone)
+    assert result.actors == [] and calls == []
+    for quote in result.quotes:
+        assert 0 <= quote["start"] <= quote["end"] <= len(text)
+
+
+def test_mention_tone_gives_each_mention_its_own_polarity(gazetteer) -> None:
+    text = "Hannah Whitcombe praised John Smith, but Anna Kowalski was condemned."
+    spans = split_sentences(text)
+
+    class Tone:  # a stand-in scorer: positive before the comma, negative after it
+        def __init__(self, target):
+            self.polarity, self.score = ("positive", 0.5) if target[0] < text.index(",") else ("negative", -0.5)
+            self.cues = ((0, 1),)
+
+    result = analyse_sources(text, language="en", date=None, gazetteer=gazetteer,
+                             sentences=[(s.start, s.end, 0.0) for s in spans],
+                             mention_tone=lambda sentence, target, compound: Tone(target))
+    by_name = {a["name"]: a for a in result.actors}
+    assert by_name["John Smith"]["mentions"][0]["polarity"] == "positive"
+    assert by_name["John Smith"]["mentions"][0]["cues"] == [[0, 1]]
+    assert (by_name["Anna Kowalski"]["sentiment"], by_name["Anna Kowalski"]["negative"]) == (-0.5, 1)
