@@ -14,12 +14,13 @@ VADER's lexicon (Hutto & Gilbert 2014) or vaderSentiment-fr's; cue words are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from framing.resources import DATA_DIR, read_yaml
 
-__all__ = ["FEATURES", "CueLists", "Lexicon", "TargetFeatures", "cue_lists", "target_features"]
+__all__ = ["FEATURES", "CueLists", "Lexicon", "SentenceTokens", "TargetFeatures", "cue_lists", "sentence_tokens", "target_features"]
 
 CUES_FILE = DATA_DIR / "sentiment" / "cues.yaml"
 FEATURES = (
@@ -82,6 +83,31 @@ class TargetFeatures:
     cues: tuple[tuple[int, int], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceTokens:
+    """A sentence's tokens ``(start, end, lower-case form)`` and each one's signed valence in [−1, 1]
+    (negation applied), computed once for all the targets of the sentence."""
+
+    tokens: list[tuple[int, int, str]]
+    values: list[float]
+    sentiment_words: list[int]  # indexes of the tokens with a non-zero valence
+
+
+def sentence_tokens(sentence: str, *, lexicon: Lexicon) -> SentenceTokens:
+    """Return the tokens and signed valences of ``sentence``."""
+    lowered = sentence.lower().replace("’", "'")
+    if len(lowered) == len(sentence):  # lower-casing kept the offsets (it almost always does)
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(lowered)]
+    else:
+        tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence)]
+    valences = lexicon.valences
+    values = [0.0] * len(tokens)
+    for i, (_, _, word) in enumerate(tokens):
+        if (word in valences or lexicon.language == "fr") and len(word) > 1 and word[0].isalpha():
+            values[i] = _signed(tokens, i, lexicon)
+    return SentenceTokens(tokens, values, [i for i, v in enumerate(values) if v])
+
+
 @cache
 def cue_lists(language: str, *, negate: tuple[str, ...] = ()) -> CueLists:
     """Return the cue lists of ``language`` from ``cues.yaml``, with ``negate`` added to its negators."""
@@ -96,27 +122,38 @@ def cue_lists(language: str, *, negate: tuple[str, ...] = ()) -> CueLists:
 
 
 def target_features(
-    sentence: str, start: int, end: int, *, lexicon: Lexicon, compound: float, offset: int = 0
+    sentence: str, start: int, end: int, *, lexicon: Lexicon, compound: float, offset: int = 0,
+    tokenised: SentenceTokens | None = None,
 ) -> TargetFeatures:
     """Return the features of the sentiment toward ``sentence[start:end]``.
 
     ``compound`` is VADER's score of the whole sentence; ``offset`` is added to the
-    cue spans (the sentence's position in its article).
+    cue spans (the sentence's position in its article); ``tokenised`` may pass the
+    sentence's ``sentence_tokens`` when several targets share it.
     """
-    tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(sentence)]
-    cues = lexicon.cues
-    inside = [i for i, (s, e, _) in enumerate(tokens) if s < end and e > start]
+    tokenised = tokenised or sentence_tokens(sentence, lexicon=lexicon)
+    tokens, cues = tokenised.tokens, lexicon.cues
+    k = bisect_right(tokens, (start, float("inf"), "")) - 1
+    if k >= 0 and tokens[k][1] <= start:
+        k += 1
+    inside = []
+    for i in range(max(k, 0), len(tokens)):
+        if tokens[i][0] >= end:
+            break
+        if tokens[i][1] > start:
+            inside.append(i)
     if not inside:
         return TargetFeatures((compound, *([0.0] * (len(FEATURES) - 1))), ())
     first, last = inside[0], inside[-1]
-    values = [_signed(tokens, i, lexicon) if not first <= i <= last else 0.0 for i in range(len(tokens))]
+    values = tokenised.values
     lo, hi = _clause(tokens, first, last, cues)
     f = dict.fromkeys(FEATURES, 0.0)
     f["sentence"] = compound
     spans = []
-    for i, v in enumerate(values):
-        if not v:
-            continue
+    for i in tokenised.sentiment_words:
+        if first <= i <= last:
+            continue  # the target's own words are not a sentiment about it
+        v = values[i]
         where = "before" if lo <= i < first else "after" if last < i < hi else None
         if where is None:
             _add(f, "other", v)
@@ -127,9 +164,9 @@ def target_features(
         distance = first - i if i < first else i - last
         if distance <= 4:
             _add(f, "near", v / distance)
-    if (p := _passive_participle(tokens, last, hi, cues)) is not None:
+    if (p := _passive_participle(tokens, last, hi, cues)) is not None and values[p]:
         _add(f, "passive", values[p])
-    if (n := _governing_noun(tokens, first, lo, cues)) is not None:
+    if (n := _governing_noun(tokens, first, lo, cues)) is not None and values[n]:
         _add(f, "object", values[n])
     clause_words = [w for _, _, w in tokens[lo:hi]]
     f["negation"] = float(sum(w in cues.negators or w.endswith("n't") for w in clause_words))

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from framing.resources import DATA_DIR, read_yaml
-from framing.sentiment.scope import FEATURES, Lexicon, cue_lists, target_features
+from framing.sentiment.scope import FEATURES, Lexicon, SentenceTokens, cue_lists, sentence_tokens, target_features
 
 __all__ = ["CLASSES", "MODEL_FILE", "Tone", "TowardModel", "TowardModelError", "TowardScorer", "load_model"]
 
@@ -50,7 +50,8 @@ class TowardModel:
 
     def probabilities(self, values: tuple[float, ...]) -> tuple[float, ...]:
         """Return the softmax probability of each class of ``CLASSES``."""
-        logits = [b + sum(w * x for w, x in zip(ws, values, strict=True)) for b, ws in zip(self.intercepts, self.weights, strict=True)]
+        present = [(j, x) for j, x in enumerate(values) if x]  # most features are zero for a mention
+        logits = [b + sum(ws[j] * x for j, x in present) for b, ws in zip(self.intercepts, self.weights, strict=True)]
         top = max(logits)
         exps = [math.exp(z - top) for z in logits]
         total = sum(exps)
@@ -95,6 +96,9 @@ class TowardScorer:
     def __init__(self, language: str) -> None:
         self.lexicon = _lexicon(language)
         self.model = load_model()
+        # The tokens of the sentences of the text last scored: its mentions share sentences.
+        self._text: str | None = None
+        self._sentences: dict[tuple[int, int], SentenceTokens] = {}
 
     def tone(self, text: str, sentence: tuple[int, int], target: tuple[int, int], compound: float) -> Tone:
         """Return the sentiment toward ``text[target[0]:target[1]]`` within ``text[sentence[0]:sentence[1]]``.
@@ -102,7 +106,13 @@ class TowardScorer:
         ``compound`` is VADER's score of that sentence. Cue spans are offsets into ``text``.
         """
         s, e = sentence
-        found = target_features(text[s:e], target[0] - s, target[1] - s, lexicon=self.lexicon, compound=compound, offset=s)
+        if text is not self._text:
+            self._text, self._sentences = text, {}
+        tokenised = self._sentences.get(sentence)
+        if tokenised is None:
+            tokenised = self._sentences[sentence] = sentence_tokens(text[s:e], lexicon=self.lexicon)
+        found = target_features(text[s:e], target[0] - s, target[1] - s, lexicon=self.lexicon, compound=compound,
+                                offset=s, tokenised=tokenised)
         p = self.model.probabilities(found.values)
         best = max(range(len(CLASSES)), key=p.__getitem__)
         return Tone(CLASSES[best], round(p[2] - p[0], 4), found.cues)

@@ -103,15 +103,21 @@ def analyse_sources(
     for a in speakers:
         if a.speaker is not None:
             counts[a.speaker] += 1
+    # Each actor's own quotes: their mentions are not portrayal; the words of its direct quotes
+    # (its own words, not the outlet's paraphrase) give its quote tone.
     own: list[list[tuple[int, int]]] = [[] for _ in actors]
+    worded: list[list[tuple[int, int]]] = [[] for _ in actors]
     for c, a in zip(candidates, speakers, strict=True):
         if a.speaker is not None:
             own[a.speaker].append((c.content_start, c.content_end))
+            if c.kind == "direct":
+                worded[a.speaker].append((c.content_start, c.content_end))
     spans = _spans(actors, mentions, refs)
     ordered = sorted(sentences)
     records = [
         _record(actor, counts[i], text, spans[i], portrayal(
-            text, spans[i], sentences=ordered, own_quotes=own[i], mention_tone=mention_tone, quote_tone=quote_tone))
+            text, spans[i], sentences=ordered, own_quotes=own[i], quoted_words=worded[i],
+            mention_tone=mention_tone, quote_tone=quote_tone))
         for i, actor in enumerate(actors)
         if spans[i] or counts[i]
     ]

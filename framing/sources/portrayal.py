@@ -6,8 +6,8 @@ the toward-target model of ``framing.sentiment.toward`` (the analysers never
 import one another, so it is passed in) — or, without one, from the compound of
 the mention's sentence. The actor's own quoted words are not how it is
 portrayed: mentions inside its own quotes are listed (``own_quote``) but left out
-of its figures, and the tone of those words is kept apart (``quote_tone``, mean
-VADER compound). Sentiment toward a target follows Hamborg & Donnay (2021).
+of its figures, and the tone of its own words — its direct quotes — is kept
+apart (``quote_tone``, mean VADER compound). Sentiment toward a target follows Hamborg & Donnay (2021).
 """
 
 from __future__ import annotations
@@ -87,11 +87,17 @@ def portrayal(
     own_quotes: Sequence[tuple[int, int]],
     mention_tone: MentionTone | None,
     quote_tone: Callable[[str], float] | None,
+    quoted_words: Sequence[tuple[int, int]] | None = None,
 ) -> Portrayal:
-    """Return an actor's mentions and the figures derived from them (see the module doc)."""
+    """Return an actor's mentions and the figures derived from them (see the module doc).
+
+    ``quoted_words`` are the spans whose tone is its ``quote_tone`` (its direct quotes);
+    by default all of ``own_quotes``.
+    """
     mentions = mention_records(text, spans, sentences=sentences, own_quotes=own_quotes, mention_tone=mention_tone)
     counted = [m for m in mentions if not m.get("own_quote")]
-    tones = [quote_tone(text[s:e]) for s, e in own_quotes] if quote_tone is not None else []
+    worded = own_quotes if quoted_words is None else quoted_words
+    tones = [quote_tone(text[s:e]) for s, e in worded] if quote_tone is not None else []
     return Portrayal(
         mentions,
         round(fmean(m["score"] for m in counted), 4) if counted else None,
