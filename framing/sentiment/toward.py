@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from framing.resources import DATA_DIR, read_yaml
-from framing.sentiment.scope import FEATURES, Lexicon, SentenceTokens, cue_lists, sentence_tokens, target_features
+from framing.sentiment.scope import (
+    FEATURES,
+    Lexicon,
+    SentenceTokens,
+    cue_lists,
+    sentence_tokens,
+    target_features,
+)
 
 __all__ = ["CLASSES", "MODEL_FILE", "Tone", "TowardModel", "TowardModelError", "TowardScorer", "load_model"]
 
