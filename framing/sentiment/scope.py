@@ -176,8 +176,13 @@ def target_features(
     return TargetFeatures(tuple(f[name] for name in FEATURES), tuple(spans))
 
 
+# The feature names of each scope's positive and negative sums, built once (this runs per word).
+_SCOPE_KEYS = {scope: (f"{scope}_pos", f"{scope}_neg") for scope in ("clause", "before", "after", "passive", "object", "near", "other")}
+
+
 def _add(f: dict[str, float], scope: str, value: float) -> None:
-    f[f"{scope}_pos" if value > 0 else f"{scope}_neg"] += value
+    keys = _SCOPE_KEYS[scope]
+    f[keys[0] if value > 0 else keys[1]] += value
 
 
 def _signed(tokens: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> float:
