@@ -142,7 +142,11 @@ def test_record_by_id_is_the_scored_record(demo_con, pipeline, demo_items, demo_
 
     (article,) = read_path(demo_items[0], manifest=demo_manifest).articles
     record = pipeline.score(article)
-    assert record_by_id(demo_con, record["id"]) == record
+    # The store keeps an actor's number of mentions, not the mentions (issue 12: the schema is
+    # unchanged), and not the portrayal figures derived from them.
+    kept = [{**{k: v for k, v in a.items() if k not in ("negative", "positive", "quote_tone")},
+             "mentions": len(a["mentions"])} for a in record["actors"]]
+    assert record_by_id(demo_con, record["id"]) == {**record, "actors": kept}
 
 
 @pytest.mark.parametrize(("order", "column", "descending"), [
