@@ -4,6 +4,7 @@ from framing.record.columns import CHILD_TABLES, TABLES, Column, analysis_versio
 from framing.record.model import (
     RECORD_FIELDS,
     VERSION_KEYS,
+    ActorMention,
     CitedActor,
     Quote,
     Record,
@@ -16,6 +17,7 @@ __all__ = [
     "RECORD_FIELDS",
     "TABLES",
     "VERSION_KEYS",
+    "ActorMention",
     "CitedActor",
     "Column",
     "Quote",

@@ -21,6 +21,7 @@ from framing.terminology import TermHit
 __all__ = [
     "RECORD_FIELDS",
     "VERSION_KEYS",
+    "ActorMention",
     "CitedActor",
     "Quote",
     "Record",
@@ -76,17 +77,36 @@ class Quote(_Item):
 
 
 @dataclass(frozen=True, slots=True)
+class ActorMention(_Item):
+    """One mention of an actor: its offsets and words, and the sentiment toward the actor there
+    (``polarity`` negative|neutral|positive, ``score`` in [-1, 1]), with the spans of the words
+    that carried it (``cues``) and whether it lies inside the actor's own quote (not portrayal)."""
+
+    start: int
+    end: int
+    text: str = ""
+    polarity: str = "neutral"
+    score: float = 0.0
+    cues: tuple[tuple[int, int], ...] = ()
+    own_quote: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class CitedActor(_Item):
-    """One actor cited in the article: canonical name, side, roles at the article's date,
-    counts of mentions and attributed quotes, spellings found, sentiment and gazetteer id."""
+    """One actor cited in the article: canonical name, side, roles at the article's date, its
+    mentions (each with the sentiment toward it), attributed quotes, spellings found, the
+    portrayal figures derived from the mentions, the tone of its own quoted words, gazetteer id."""
 
     name: str
     side: str | None = None
     roles: tuple[str, ...] = ()
-    mentions: int = 0
+    mentions: tuple[ActorMention, ...] = ()
     quotes: int = 0
     surface_forms: tuple[str, ...] = ()
     sentiment: float | None = None
+    negative: int = 0
+    positive: int = 0
+    quote_tone: float | None = None
     gazetteer_id: str | None = None
 
 
@@ -145,13 +165,22 @@ def _known(kind: type[T], data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _item(kind: type[T], data: dict[str, Any] | None) -> T | None:
-    """Return one nested item from its dict (None stays None); list fields become tuples."""
+    """Return one nested item from its dict (None stays None); list fields become tuples.
+
+    An actor's ``mentions`` given as a number (a store keeps only the count) reads as no
+    mention list: the list and its portrayal figures travel in the record export."""
     if data is None:
         return None
     values = _known(kind, data)
     for name in _TUPLE_FIELDS & values.keys():
         value = values[name]
         values[name] = tuple(value) if isinstance(value, list | tuple) else ((value,) if value else ())
+    if kind is CitedActor and "mentions" in values:
+        given = values["mentions"]
+        values["mentions"] = tuple(ActorMention.from_dict(m) for m in given if isinstance(m, dict)) \
+            if isinstance(given, list | tuple) else ()
+    if kind is ActorMention and "cues" in values:
+        values["cues"] = tuple(tuple(c) for c in values["cues"] or () if isinstance(c, list | tuple))
     missing = [f.name for f in fields(kind) if f.name not in values and _required(f)]
     for name in missing:  # an older or partial item: absent scalars are unknown, not an error
         values[name] = None

@@ -12,6 +12,7 @@ from framing.reading.model import Article, ReadProblem
 from framing.record.model import CitedActor, Quote, Record, ScoredSentence, article_id
 from framing.resources import ACTORS_DIR, DATA_DIR, VERSION
 from framing.sentiment.sentence import SentimentScorer, article_sentiment, model_name
+from framing.sentiment.toward import TowardScorer
 from framing.sources import analyse_sources
 from framing.sources.actors import load_gazetteer
 from framing.terminology import Lexicon, analyse_terms, load_pack
@@ -43,6 +44,7 @@ class Pipeline:
         self.lexicon = load_pack(lexicon) if isinstance(lexicon, str) else lexicon
         self.gazetteer = load_gazetteer() if actors else None
         self._scorers: dict[str, SentimentScorer] = {}
+        self._towards: dict[str, TowardScorer] = {}
 
     def versions(self, language: str | None = None) -> dict[str, str | None]:
         """Return the versions that produced a record (for reproducibility and caching)."""
@@ -75,6 +77,7 @@ class Pipeline:
             analyse_sources(
                 text, language=language, date=article.date, gazetteer=self.gazetteer,
                 sentences=[(s.start, s.end, compounds[i]) for i, s in enumerate(spans)], quotes=quotes,
+                mention_tone=functools.partial(self._toward(language).tone, text), quote_tone=scorer.compound,
             )
             if supported and self.gazetteer is not None
             else None
@@ -102,6 +105,11 @@ class Pipeline:
             versions=self.versions(language if supported else None),
         )
         return with_terms(record, self.lexicon, quotes=quotes) if supported else record
+
+    def _toward(self, language: str) -> TowardScorer:
+        if language not in self._towards:
+            self._towards[language] = TowardScorer(language)
+        return self._towards[language]
 
     def _scorer(self, language: str | None) -> SentimentScorer:
         if language not in self._scorers:

@@ -1,28 +1,29 @@
 """Cited actors of one article: who is quoted, who is talked about, and how.
 
 ``analyse_sources`` runs the whole chain — mentions (``mentions.py``), resolution
-to actors (``resolve.py``), quotes (``framing.sources.quotes.extract``) and speakers
+to actors (``resolve.py``), pronouns and role nouns referring back to them
+(``references.py``), quotes (``framing.sources.quotes.extract``) and speakers
 (``framing.sources.quotes.attribute``) — and returns the record's ``quotes`` and
-``actors`` fields. An actor's sentiment is the mean compound score of the
-author-voice sentences that mention it (mentions inside a quotation are the
-quoted person's words, not the outlet's), following the target-dependent
-reading of news sentiment (Hamborg & Donnay 2021) at sentence granularity.
+``actors`` fields. Each actor lists its mentions with the sentiment toward it
+there (``portrayal.py``; the scorer is passed in as ``mention_tone``), following
+the target-dependent reading of news sentiment (Hamborg & Donnay 2021).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from statistics import fmean
 
 from framing.sources.actors.gazetteer import Gazetteer, load_gazetteer
 from framing.sources.actors.lexicon import ROLE_NOUNS, role_noun
 from framing.sources.actors.mentions import Mention, find_mentions
+from framing.sources.actors.references import Antecedent, Reference, references
 from framing.sources.actors.resolve import ResolvedActor
 from framing.sources.actors.resolve import resolve as resolve_actors
 from framing.sources.actors.roles import countries_in, roles_in
+from framing.sources.portrayal import MentionTone, portrayal
 from framing.sources.quotes.attribute import Referent, RoleNoun, attribute
 from framing.sources.quotes.extract import extract_quotes
 from framing.sources.quotes.model import layout
@@ -57,13 +58,17 @@ def analyse_sources(
     sentences: list[tuple[int, int, float | None]],
     gazetteer: Gazetteer | None = None,
     quotes: Sequence[Quotation] | None = None,
+    mention_tone: MentionTone | None = None,
+    quote_tone: Callable[[str], float] | None = None,
 ) -> SourceAnalysis:
     """Return the quotes (with speakers) and the actors of ``text``.
 
-    ``sentences`` are the record's ``(start, end, compound)`` triples, used for
-    each actor's author-voice sentiment. Unsupported languages and empty texts
-    give empty lists. The gazetteer defaults to the project's (loaded once).
-    ``quotes`` may pass the text's ``quotation.quotations`` when the caller has them.
+    ``sentences`` are the record's ``(start, end, compound)`` triples. Unsupported
+    languages and empty texts give empty lists. The gazetteer defaults to the
+    project's (loaded once). ``quotes`` may pass the text's ``quotation.quotations``
+    when the caller has them. ``mention_tone`` scores the sentiment toward each
+    mention (else its sentence's compound is used); ``quote_tone`` scores an actor's
+    own quoted words (else ``quote_tone`` is null).
     """
     if language not in SUPPORTED or not text or not text.strip():
         return SourceAnalysis([], [])
@@ -79,6 +84,7 @@ def analyse_sources(
     def role(np: str) -> RoleNoun | None:
         return _role_noun(np, date=date, gazetteer=gazetteer, actors=actors, holders=holders)
 
+    refs = _references(text, mentions, owner, actors, language=language, sentences=sentences, role=role)
     candidates = extract_quotes(text, language=language, laid=laid)
     speakers = attribute(text, candidates, referents, role=role, laid=laid)
     quotes = [
@@ -97,11 +103,23 @@ def analyse_sources(
     for a in speakers:
         if a.speaker is not None:
             counts[a.speaker] += 1
-    by_position = _Sentences.of(sentences)
+    # Each actor's own quotes: their mentions are not portrayal; the words of its direct quotes
+    # (its own words, not the outlet's paraphrase) give its quote tone.
+    own: list[list[tuple[int, int]]] = [[] for _ in actors]
+    worded: list[list[tuple[int, int]]] = [[] for _ in actors]
+    for c, a in zip(candidates, speakers, strict=True):
+        if a.speaker is not None:
+            own[a.speaker].append((c.content_start, c.content_end))
+            if c.kind == "direct":
+                worded[a.speaker].append((c.content_start, c.content_end))
+    spans = _spans(actors, mentions, refs)
+    ordered = sorted(sentences)
     records = [
-        _record(actor, counts[i], text, mentions, quoted, by_position)
+        _record(actor, counts[i], text, spans[i], portrayal(
+            text, spans[i], sentences=ordered, own_quotes=own[i], quoted_words=worded[i],
+            mention_tone=mention_tone, quote_tone=quote_tone))
         for i, actor in enumerate(actors)
-        if actor.mentions or counts[i]
+        if spans[i] or counts[i]
     ]
     return SourceAnalysis(quotes, records)
 
@@ -186,43 +204,49 @@ def _actor_index(actor, actors: list[ResolvedActor], holders: dict[str, int]) ->
     return holders[actor.key]
 
 
-def _record(actor: ResolvedActor, quote_count: int, text: str, mentions: list[Mention], quoted, sentences: _Sentences) -> dict:
-    spans = [(mentions[j].start, mentions[j].end) for j in actor.mentions]
-    voiced = [(s, e) for s, e in spans if not _inside(quoted, s, e)]
-    scores = sentences.compounds_covering(voiced)
+def _spans(actors: list[ResolvedActor], mentions: list[Mention], refs: list[Reference]) -> list[list[tuple[int, int]]]:
+    """Return, per actor, the sorted spans of its named mentions and of the references to it."""
+    spans: list[list[tuple[int, int]]] = [[(mentions[j].start, mentions[j].end) for j in a.mentions] for a in actors]
+    for r in refs:
+        spans[r.actor].append((r.start, r.end))
+    return [sorted(s) for s in spans]
+
+
+def _references(text, mentions: list[Mention], owner, actors: list[ResolvedActor], *, language: str, sentences,
+                role: Callable[[str], RoleNoun | None]) -> list[Reference]:
+    """Return the pronouns and role nouns of ``text`` that refer back to one of ``actors``."""
+    antecedents = []
+    for mention, index in zip(mentions, owner, strict=True):
+        if index is None:
+            continue
+        actor = actors[index]
+        titles = " ; ".join(fold(t) for t in (*actor.titles, *actor.roles))
+        antecedents.append(Antecedent(mention.start, mention.end, index, actor.kind == "person", actor.gender, titles))
+    named = sorted((m.start, m.end) for m in mentions)
+
+    def taken(start: int, end: int) -> bool:
+        k = bisect_right(named, (start, float("inf"))) - 1
+        return k >= 0 and named[k][1] > start
+
+    def holder(np: str) -> int | None:
+        found = role(np)
+        return found.holder if found is not None else None
+
+    return references(text, antecedents, language=language, sentence_starts=sorted(s for s, _, _ in sentences),
+                      taken=taken, holder=holder)
+
+
+def _record(actor: ResolvedActor, quote_count: int, text: str, spans: list[tuple[int, int]], portrayed) -> dict:
     return {
         "name": actor.name,
         "side": actor.side,
         "roles": list(actor.roles),
-        "mentions": len(spans),
+        "mentions": portrayed.mentions,
         "quotes": quote_count,
         "surface_forms": sorted({text[s:e] for s, e in spans}),
-        "sentiment": fmean(scores) if scores else None,
+        "sentiment": portrayed.sentiment,
+        "negative": portrayed.negative,
+        "positive": portrayed.positive,
+        "quote_tone": portrayed.quote_tone,
         "gazetteer_id": actor.key,
     }
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentences:
-    """The record's ``(start, end, compound)`` sentences, searchable by position."""
-
-    spans: tuple[tuple[int, int, float | None], ...]
-    starts: tuple[int, ...]
-    ordered: bool
-
-    @classmethod
-    def of(cls, sentences: list[tuple[int, int, float | None]]) -> _Sentences:
-        spans = tuple(sentences)
-        ordered = all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
-        return cls(spans, tuple(s for s, _, _ in spans), ordered)
-
-    def compounds_covering(self, voiced: list[tuple[int, int]]) -> list[float]:
-        """Return, in sentence order, the compound of each sentence that contains one of ``voiced``."""
-        if not self.ordered:  # not the splitter's output: check every sentence
-            return [c for s, e, c in self.spans if c is not None and any(s <= a and b <= e for a, b in voiced)]
-        found = set()
-        for a, b in voiced:
-            i = bisect_right(self.starts, a) - 1
-            if i >= 0 and b <= self.spans[i][1]:
-                found.add(i)
-        return [c for i in sorted(found) if (c := self.spans[i][2]) is not None]

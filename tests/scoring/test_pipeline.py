@@ -104,3 +104,21 @@ def test_article_date_picks_dated_weights_and_undated_articles_say_so(pipeline, 
     assert any(w.startswith(UNDATED_WEIGHTS) for w in record.warnings) is warned
     again = with_terms(record, load_pack("russia-ukraine"))  # re-scoring does not repeat the warning
     assert sum(w.startswith(UNDATED_WEIGHTS) for w in again.warnings) == int(warned)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the issue's sentence: the old sentence score gave all three the same -0.17
+        ("Senator John Smith praised President Joe Biden for his courage, but Vladimir Putin was condemned by everyone.",
+         "en", {"Joe Biden": "positive", "Vladimir Putin": "negative"}),
+        ("Emmanuel Macron a salué Volodymyr Zelensky. Vladimir Poutine a été humilié par tous.",
+         "fr", {"Volodymyr Zelensky": "positive", "Vladimir Putin": "negative"}),
+    ],
+)
+def test_actors_carry_the_sentiment_toward_them_per_mention(pipeline, text, language, expected):
+    record = pipeline.score(Article(source="t", text=text, language=language))
+    first = {a.name: a.mentions[0].polarity for a in record.actors}
+    assert {name: first.get(name) for name in expected} == expected
+    for actor in record.actors:
+        assert all(text[m.start : m.end] == m.text for m in actor.mentions)

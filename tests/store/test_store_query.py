@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from framing.store import (
@@ -124,7 +126,10 @@ def test_record_by_id_is_the_scored_record(demo_con, pipeline, demo_items, demo_
 
     (article,) = read_path(demo_items[0], manifest=demo_manifest).articles
     record = pipeline.score(article)
-    assert record_by_id(demo_con, record.id) == record
+    # The store keeps an actor's number of mentions, not the mentions (the schema is unchanged),
+    # and not the portrayal figures derived from them: those travel in the record export.
+    kept = tuple(replace(a, mentions=(), negative=0, positive=0, quote_tone=None) for a in record.actors)
+    assert record_by_id(demo_con, record.id) == replace(record, actors=kept)
 
 
 @pytest.mark.parametrize(("order", "column", "descending"), [

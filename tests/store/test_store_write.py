@@ -62,7 +62,7 @@ def test_unexpected_shapes_are_coerced_not_rejected(con):
     # A record read back from JSON written elsewhere: odd shapes are coerced, a non-dict item dropped.
     data = full_record_dict("odd")
     data["actors"] = [
-        {"name": "X", "side": "ukraine", "roles": "spokesperson", "mentions": [[0, 1], [5, 6]],
+        {"name": "X", "side": "ukraine", "roles": "spokesperson", "mentions": [{"start": 0, "end": 1}, {"start": 5, "end": 6}, "not a mention"],
          "quotes": [{"start": 0}], "surface_forms": None, "sentiment": {"compound": 0.3}, "gazetteer_id": 7},
         "not a dict",
     ]

@@ -22,6 +22,7 @@ from functools import cache
 from framing.sources.actors.lexicon import (
     HONORIFIC_TOKENS,
     ORG_WORDS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -35,6 +36,7 @@ from framing.sources.actors.names import (
     is_sentence_start,
     title_before,
 )
+from framing.sources.actors.references import government_nouns
 from framing.sources.quotes.verbs import Cue
 from framing.text.fold import fold
 
@@ -100,9 +102,13 @@ def evidence(scan: Scan, run: NameRun) -> str | None:
     text = scan.text
     if _org_word_after(text, run.end):
         return None  # "King Saud University", "Kennedy School": the name of a body
+    if _place_noun_next_to(text, run):
+        return None  # "Pahang state", "the state of Pahang", « l'oblast de Donetsk »: a place
     before = text[max(0, run.start - 40) : run.start]
     if honorific(text, run.start):
         return "honorific"
+    if _government_of(text, run):
+        return "government"
     title_start = scan.title(run.start)
     if title_start < run.start and _has_role_word(text[title_start : run.start]):
         return "title"
@@ -112,6 +118,8 @@ def evidence(scan: Scan, run: NameRun) -> str | None:
         return None  # "In Ottawa, …", "the city council of Mariupol indicated", "Université Laval"
     if scan.apposition(run.end):
         return "apposition"
+    if _opens_clause(text, run.start) and _pronoun_after(text, run.end):
+        return "pronoun"
     after = _ADVERBS_AFTER.match(text, run.end)
     # "Critics said", "Officials say": one capitalised word opening a sentence is as likely a
     # plural noun as a surname; a surname met before is found again by ``_repeats``.
@@ -127,6 +135,62 @@ def evidence(scan: Scan, run: NameRun) -> str | None:
     if reverse_apposition(text, run.start):
         return "apposition"
     return None
+
+
+_GOVERNMENT_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:the|le|la|du|au)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _government_of(text: str, run: NameRun) -> bool:
+    """Return whether the run names a leader through their government: "the Obama administration",
+    "the Trump campaign", « le gouvernement Borne » (nouns in ``data/actors/references.yaml``)."""
+    nouns = government_nouns()
+    after = _GOVERNMENT_AFTER.match(text, run.end)
+    if after and after.group(1) in nouns and _GOVERNMENT_BEFORE.search(text[max(0, run.start - 30) : run.start]):
+        return True
+    before = text[max(0, run.start - 20) : run.start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].lower() in nouns and len(run.words) == 1 and text[run.start - 1] == " "
+
+
+# "Menendez faced scrutiny over whether he improperly used his office": a personal pronoun later in
+# the sentence, with no other capitalised word between, refers back to the name (Hobbs 1978).
+# English only: French « il » / « elle » also stand for things of either grammatical gender
+# (« l'Occident refuse ce qu'il qualifie de … »).
+_PRONOUN_AFTER = re.compile(r"[^.!?;:“”«»\"\n]{0,120}?\b(?:he|she|him|his|her|himself|herself)\b")
+_CAPITAL = re.compile(r"\b[A-ZÀ-Þ]")
+
+
+def _pronoun_after(text: str, end: int) -> bool:
+    """Return whether a third-person singular pronoun follows the name in its sentence, with no
+    other capitalised word before it (which could be the antecedent instead)."""
+    found = _PRONOUN_AFTER.match(text, end)
+    return found is not None and not _CAPITAL.search(text, end, found.start() + len(found.group()) - 3)
+
+
+_SUBJECT_BEFORE = re.compile(
+    r"(?:[.!?;:,“”\"«»(\n]\s*|\b(?:and|but|when|while|after|before|as|that|because|since|if|yet|so|et|mais|"
+    r"quand|lorsque|que|qu['’]|si|puis)\s+)(?:(?:Mr|Mrs|Ms|Dr|M|Mme)\.?\s+)?$"
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Return whether a name stands where a clause's subject does: at the start of the text or
+    after punctuation or a conjunction ("…, Menendez faced …"), not as an object ("hit Pahang")."""
+    before = text[max(0, start - 40) : start]
+    return (start <= 40 and not before.strip()) or _SUBJECT_BEFORE.search(before) is not None
+
+
+_PLACE_AFTER = re.compile(r"[ \u00a0]+([a-zà-ÿ]+)\b")
+_PLACE_BEFORE = re.compile(r"\b([a-zà-ÿ]+)\s+(?:of|de|d['’])\s*$", re.IGNORECASE)
+
+
+def _place_noun_next_to(text: str, run: NameRun) -> bool:
+    """Return whether a place noun makes the run a place: "Pahang state", "the state of Pahang"."""
+    after = _PLACE_AFTER.match(text, run.end)
+    if after and after.group(1) in PLACE_NOUNS:
+        return True
+    before = _PLACE_BEFORE.search(text[max(0, run.start - 30) : run.start])
+    return before is not None and fold(before.group(1)) in PLACE_NOUNS
 
 
 def _org_word_after(text: str, end: int) -> bool:

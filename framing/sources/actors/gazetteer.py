@@ -275,7 +275,7 @@ def _read(path: Path) -> object:
 
 # Files of the actors folder that are not side files: the roles, and the person word
 # lists of ``framing.sources.actors.lexicon`` (kept here so the actors version hash covers them).
-NOT_SIDE_FILES = frozenset(["roles.yaml", "names.yaml"])
+NOT_SIDE_FILES = frozenset(["roles.yaml", "names.yaml", "references.yaml"])
 
 
 def load_gazetteer_from(directory: Path) -> Gazetteer:

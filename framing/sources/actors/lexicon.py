@@ -55,7 +55,7 @@ _SHAPES = {
     "role_nouns": "classes", "pronouns": "languages", "non_name_words": "words", "org_words": "words",
     "given_names": "given", "title_glue": "words", "dotted_abbreviations": "words",
     "apposition_words": "words", "title_abbreviations": "words", "place_prepositions": "words",
-    "civil_society_words": "words", "official_words": "words",
+    "civil_society_words": "words", "official_words": "words", "place_nouns": "words",
 }
 
 
@@ -86,6 +86,7 @@ class PersonWords:
     place_prepositions: frozenset[str]
     civil_society_words: frozenset[str]
     official_words: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _strings(value: object, where: str) -> list[str]:
@@ -183,6 +184,7 @@ def parse_person_words(data: object, *, source: str = "names.yaml") -> PersonWor
         place_prepositions=words("place_prepositions"),
         civil_society_words=words("civil_society_words"),
         official_words=words("official_words"),
+        place_nouns=words("place_nouns"),
     )
 
 
@@ -210,6 +212,7 @@ TITLE_ABBREVIATIONS = _WORDS.title_abbreviations
 PLACE_PREPOSITIONS = _WORDS.place_prepositions
 CIVIL_SOCIETY_WORDS = _WORDS.civil_society_words
 OFFICIAL_WORDS = _WORDS.official_words
+PLACE_NOUNS = _WORDS.place_nouns
 
 
 # Honorifics as written before a name, with and without their optional dot ("Mr", "Mr.", "M.").

@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(
     r"[\"”»’)]*(?=\s)|\n"
 )
 _BOUNDARY = re.compile(
-    r";|,\s+(?:and|but|while|whereas|et|mais|tandis\s+qu['’e]|alors\s+qu['’e]|or)\s+|\b(?:while|whereas|tandis\s+que)\s+",
+    r";|\n\s*\n|,\s+(?:and|but|while|whereas|et|mais|tandis\s+qu['’e]|alors\s+qu['’e]|or)\s+|\b(?:while|whereas|tandis\s+que)\s+",
     re.IGNORECASE,
 )
 _CONTENT_STOP = re.compile(

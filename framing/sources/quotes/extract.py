@@ -12,14 +12,20 @@ in the Gender Gap Tracker's regex patterns (Asr et al. 2021) and textacy's
 
 from __future__ import annotations
 
+import re
+
 from framing.sources.quotes.direct import direct, partial, sentence_like
 from framing.sources.quotes.doc import Doc, Spans, direct_candidate
 from framing.sources.quotes.indirect import frames
 from framing.sources.quotes.model import Layout, QuoteCandidate, layout
 from framing.sources.quotes.verbs import VerbLexicon
+from framing.sources.quotes.words import CUE_WORDS, word_pattern
 
 __all__ = ["QuoteCandidate", "extract_quotes"]
 
+# "is due to warn", "will also say", « doit annoncer »: planned or hypothetical speech, not a quote.
+_PLANNED = re.compile(rf"(?<![\w'’])(?:{word_pattern(CUE_WORDS.planned_markers)})\s+(?:[\w-]+ly\s+|also\s+|aussi\s+|encore\s+)?$",
+                      re.IGNORECASE)
 # A quotation without a cue needs this many words (and to read as a sentence) to be a quote.
 _UNFRAMED_WORDS = 8
 
@@ -65,4 +71,10 @@ def extract_quotes(
             # A long, sentence-like quotation without a cue is still a (speakerless) quote.
             found.append(direct_candidate(doc, q, "none", None, None, "unframed"))
             taken.add(q.start, q.end)
-    return sorted(found, key=lambda c: c.start)
+    return sorted((c for c in found if not _planned(text, c)), key=lambda c: c.start)
+
+
+def _planned(text: str, candidate: QuoteCandidate) -> bool:
+    """Return whether the quote's cue is planned or hypothetical speech ("Biden is due to warn …")."""
+    cue = candidate.cue
+    return cue is not None and _PLANNED.search(text, max(0, cue.start - 40), cue.start) is not None

@@ -23,6 +23,7 @@ VERBS_FILE = DATA_DIR / "reporting_verbs.yaml"
 _LISTS = (
     "fr_auxiliaries", "fr_adverbs", "noun_homographs", "passive_before", "addressees", "attribution_line_stops",
     "data_nouns", "final_adjuncts", "gap_words", "institution_heads", "clause_openers",
+    "planned_markers",
 )
 
 
@@ -45,6 +46,7 @@ class CueWords:
     gap_words: frozenset[str]
     institution_heads: frozenset[str]
     clause_openers: frozenset[str]
+    planned_markers: frozenset[str]
 
 
 def parse_cue_words(data: object, *, source: str = "reporting_verbs.yaml") -> CueWords:

@@ -10,9 +10,11 @@ from framing.text.sentences import split_sentences
 QUOTE_FIELDS = {"speaker": (str, type(None)), "speaker_text": (str, type(None)), "side": (str, type(None)),
                 "text": str, "kind": str, "start": int, "end": int}
 ACTOR_FIELDS = {
-    "name": str, "side": str, "roles": list, "mentions": int, "quotes": int,
-    "surface_forms": list, "sentiment": (float, type(None)), "gazetteer_id": (str, type(None)),
+    "name": str, "side": str, "roles": list, "mentions": list, "quotes": int,
+    "surface_forms": list, "sentiment": (float, type(None)), "negative": int, "positive": int,
+    "quote_tone": (float, type(None)), "gazetteer_id": (str, type(None)),
 }
+MENTION_FIELDS = {"start": int, "end": int, "text": str, "polarity": str, "score": float, "cues": list}
 TEXT = (
     "Ukrainian Foreign Minister Dmytro Kuleba arrived in Antalya. “We expect nothing,” Kuleba said.\n\n"
     "The talks were a disaster for everyone. Hannah Whitcombe, an analyst, said the meeting changed nothing."
@@ -40,25 +42,47 @@ def test_record_fields_keep_their_names_and_types(gazetteer) -> None:
         assert set(actor) == set(ACTOR_FIELDS)
         assert all(isinstance(actor[k], t) for k, t in ACTOR_FIELDS.items())
         assert all(isinstance(s, str) for s in actor["surface_forms"] + actor["roles"])
+        for mention in actor["mentions"]:
+            assert set(MENTION_FIELDS) <= set(mention) <= {*MENTION_FIELDS, "own_quote"}
+            assert all(isinstance(mention[k], t) for k, t in MENTION_FIELDS.items())
+            assert TEXT[mention["start"] : mention["end"]] == mention["text"]
+            assert mention["polarity"] in ("negative", "neutral", "positive") and -1 <= mention["score"] <= 1
 
 
 def test_counts_and_names(gazetteer) -> None:
     actors = {a["name"]: a for a in analyse(TEXT, gazetteer).actors}
     kuleba = actors["Dmytro Kuleba"]
-    assert kuleba["mentions"] == 2 and kuleba["quotes"] == 1 and kuleba["side"] == "ukraine"
+    assert len(kuleba["mentions"]) == 2 and kuleba["quotes"] == 1 and kuleba["side"] == "ukraine"
     assert kuleba["surface_forms"] == ["Dmytro Kuleba", "Kuleba"]
     assert actors["Hannah Whitcombe"]["side"] == "expert" and actors["Hannah Whitcombe"]["gazetteer_id"] is None
 
 
-def test_sentiment_is_the_mean_of_author_voice_sentences(gazetteer) -> None:
+def test_without_a_scorer_each_mention_takes_its_sentence_compound(gazetteer) -> None:
+    # Was: the mean of author-voice sentences only (0.4). A critic's quoted words about Kuleba are
+    # how the article portrays him (issue 12); only his *own* quotes are not.
     text = "Dmytro Kuleba was praised. “Dmytro Kuleba is terrible,” a critic said. Dmytro Kuleba then left."
     spans = split_sentences(text)
     assert len(spans) == 3
     result = analyse(text, gazetteer, compounds=[0.6, -0.9, 0.2])
     kuleba = next(a for a in result.actors if a["name"] == "Dmytro Kuleba")
-    # The mention inside the quotation is the critic's words, not the outlet's.
-    assert kuleba["sentiment"] == pytest.approx((0.6 + 0.2) / 2)
-    assert kuleba["mentions"] == 3
+    assert [m["score"] for m in kuleba["mentions"]] == [0.6, -0.9, 0.2]
+    assert [m["polarity"] for m in kuleba["mentions"]] == ["positive", "negative", "positive"]
+    assert kuleba["sentiment"] == pytest.approx((0.6 - 0.9 + 0.2) / 3, abs=1e-4)
+    assert (kuleba["negative"], kuleba["positive"]) == (1, 2)
+
+
+def test_mentions_in_the_actors_own_quote_are_not_portrayal(gazetteer) -> None:
+    text = "“Dmytro Kuleba never gives up,” Dmytro Kuleba said. Dmytro Kuleba left."
+    spans = split_sentences(text)
+    result = analyse_sources(
+        text, language="en", date="2022-03-10", gazetteer=gazetteer,
+        sentences=[(s.start, s.end, c) for s, c in zip(spans, [0.5, -0.3], strict=True)],
+        quote_tone=lambda words: 0.25 if "never gives up" in words else 9.0,
+    )
+    kuleba = next(a for a in result.actors if a["name"] == "Dmytro Kuleba")
+    assert [m.get("own_quote", False) for m in kuleba["mentions"]] == [True, False, False]
+    assert kuleba["sentiment"] == pytest.approx((0.5 - 0.3) / 2, abs=1e-4)
+    assert kuleba["quote_tone"] == 0.25
 
 
 @pytest.mark.parametrize(("text", "language"), [("Er sagte: „Nein“.", "de"), ("", "en"), ("   \n ", "fr"), ("Text", None)])
@@ -131,3 +155,68 @@ def test_an_age_or_a_cut_quote_is_not_a_role(gazetteer):
             "Iryna Savchuk, a spokeswoman for the embassy.")
     roles = [r for a in analyse(text, gazetteer).actors for r in a["roles"]]
     assert roles and not any(r.isdigit() or r[:1] in "“”\"" for r in roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an event, not the newspaper Libération
+        ("Ukraine completed the liberation of Avdiivka on Monday.", "en"),
+        ("L'Ukraine a achevé la libération d'Avdiïvka lundi.", "fr"),
+        # a sports score: the team is not a person
+        ("San Jose tied it 2-2 in the third period.", "en"),
+        # a state's name
+        ("Floods hit Pahang state on Sunday.", "en"),
+        ("Floods hit the state of Pahang on Sunday.", "en"),
+        ("Des inondations ont frappé l'État de Pahang dimanche.", "fr"),
+        # a town
+        ("Investigators returned to Bucha on Friday.", "en"),
+        ("Les enquêteurs sont retournés à Boutcha vendredi.", "fr"),
+        # a thing a French « il » stands for is not a person
+        ("L'Occident refuse ce qu'il qualifie de « simulacre » électoral.", "fr"),
+    ],
+)
+def test_places_events_and_scores_are_not_actors(gazetteer, text, language) -> None:
+    assert analyse(text, gazetteer, language=language).actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The weather was fine on Monday.", "en"),  # no actor
+        ("He said she was there. " * 200, "en"),  # 200 pronouns, no antecedent
+        ("“He said “no and « she » said, ", "en"),  # unbalanced quotes
+        ("« Il a dit « non et “elle” a dit, ", "fr"),
+    ],
+)
+def test_hostile_texts_give_no_actor_and_valid_quotes(gazetteer, text, language) -> None:
+    calls = []
+
+    def tone(sentence, target, compound):  # must not be asked about anything but a real mention
+        calls.append(target)
+        raise AssertionError("no mention expected")
+
+    spans = split_sentences(text)
+    result = analyse_sources(text, language=language, date=None, gazetteer=gazetteer,
+                             sentences=[(s.start, s.end, 0.0) for s in spans], mention_tone=tone)
+    assert result.actors == [] and calls == []
+    for quote in result.quotes:
+        assert 0 <= quote["start"] <= quote["end"] <= len(text)
+
+
+def test_mention_tone_gives_each_mention_its_own_polarity(gazetteer) -> None:
+    text = "Hannah Whitcombe praised John Smith, but Anna Kowalski was condemned."
+    spans = split_sentences(text)
+
+    class Tone:  # a stand-in scorer: positive before the comma, negative after it
+        def __init__(self, target):
+            self.polarity, self.score = ("positive", 0.5) if target[0] < text.index(",") else ("negative", -0.5)
+            self.cues = ((0, 1),)
+
+    result = analyse_sources(text, language="en", date=None, gazetteer=gazetteer,
+                             sentences=[(s.start, s.end, 0.0) for s in spans],
+                             mention_tone=lambda sentence, target, compound: Tone(target))
+    by_name = {a["name"]: a for a in result.actors}
+    assert by_name["John Smith"]["mentions"][0]["polarity"] == "positive"
+    assert by_name["John Smith"]["mentions"][0]["cues"] == [[0, 1]]
+    assert (by_name["Anna Kowalski"]["sentiment"], by_name["Anna Kowalski"]["negative"]) == (-0.5, 1)

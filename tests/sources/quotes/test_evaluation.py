@@ -80,14 +80,16 @@ def test_malformed_gold_is_named(tmp_path, quote, message) -> None:
     assert "gold.yaml" in str(error.value) and "(x)" in str(error.value) and message in str(error.value)
 
 
-# (file, quote F1 floor, speaker accuracy floor): measured, then rounded down.
+# (file, quote F1 floor, speaker accuracy floor): measured, then rounded down. All six are
+# development sets (dev2 and dev3 were named "heldout" and "blind" until the rules were tuned
+# with them in view); held-out figures come from PolNeAR dev and NewsMTSC's dev fold.
 FLOORS = [
-    ("eval_en.yaml", 0.97, 0.97),
-    ("eval_fr.yaml", 0.97, 0.94),
-    ("heldout_en.yaml", 0.97, 0.97),
-    ("heldout_fr.yaml", 0.95, 0.95),
-    ("blind_en.yaml", 0.95, 0.95),
-    ("blind_fr.yaml", 0.95, 0.95),
+    ("dev1_en.yaml", 0.97, 0.97),
+    ("dev1_fr.yaml", 0.97, 0.94),
+    ("dev2_en.yaml", 0.97, 0.97),
+    ("dev2_fr.yaml", 0.95, 0.95),
+    ("dev3_en.yaml", 0.95, 0.95),
+    ("dev3_fr.yaml", 0.95, 0.95),
 ]
 
 

@@ -11,6 +11,10 @@ def forms(quotes: list[dict]) -> list[tuple[str, str]]:
 
 
 ENGLISH = [
+    # said speech, next to the planned forms of test_not_quotes; hearsay (officials said) stays a quote
+    ("Anna Berg said that the bridge would reopen in May.", [("the bridge would reopen in May", "indirect")]),
+    ("Joe Biden is due to warn him that an invasion would be costly, officials said.",
+     [("Joe Biden is due to warn him that an invasion would be costly", "indirect")]),
     # straight, curly and single quotation marks
     ('"We will stay," said Mayor Anna Berg.', [("We will stay,", "direct")]),
     ("“We will stay,” said Mayor Anna Berg.", [("We will stay,", "direct")]),
@@ -34,6 +38,8 @@ ENGLISH = [
 ]
 
 FRENCH = [
+    # said speech, next to the planned forms of test_not_quotes
+    ("Marie Dupont a affirmé que les pourparlers ont échoué.", [("les pourparlers ont échoué", "indirect")]),
     ("« Nous ne céderons pas », a déclaré M. Barnier.", [("Nous ne céderons pas", "direct")]),
     ("«Nous ne céderons pas», a-t-il ajouté.", [("Nous ne céderons pas", "direct")]),
     ("PARIS (AFP) - « Le budget sera voté », a-t-il dit.", [("Le budget sera voté", "direct")]),
@@ -68,6 +74,15 @@ def test_french_forms(quotes_of, text, expected) -> None:
         ("The plan is said to cost $2bn.", "en"),
         ("Les « référendums » ont été condamnés.", "fr"),
         ("Sébastien Lecornu, ministre des Armées", "fr"),
+        # planned or hypothetical speech is not (yet) said
+        ("President Joe Biden is due to warn that an invasion would be costly.", "en"),
+        ("Anna Berg will say that the bridge would reopen in May.", "en"),
+        ("Anna Berg will also say that the bridge would reopen in May.", "en"),
+        ("Critics could argue that the bridge was never safe.", "en"),
+        ("Anna Berg is expected to announce that the bridge will reopen.", "en"),
+        ("Le président doit annoncer que la France enverra des chars.", "fr"),
+        ("Marie Dupont devrait affirmer que les pourparlers ont échoué.", "fr"),
+        ("Le ministre va déclarer que le budget sera voté.", "fr"),
     ],
 )
 def test_not_quotes(quotes_of, text, language) -> None:

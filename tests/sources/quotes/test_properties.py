@@ -42,5 +42,6 @@ def test_analyse_actors_never_raises_and_offsets_are_valid(gazetteer, text, lang
         assert quote["text"] in text[quote["start"] : quote["end"]]
         assert quote["speaker"] is None or quote["speaker"] in names
     for actor in result.actors:
-        assert actor["mentions"] + actor["quotes"] > 0
+        assert len(actor["mentions"]) + actor["quotes"] > 0
+        assert all(text[m["start"] : m["end"]] == m["text"] for m in actor["mentions"])
         assert all(form in text for form in actor["surface_forms"])
