@@ -16,8 +16,8 @@ from framing.reading import SUPPORTED_SUFFIXES
 from framing.record.tables import table_batches
 from framing.scoring.pipeline import DEFAULT_PACK, with_terms
 from ui import state
+from ui.article import evidence, legend, scorecard, terms_table
 from ui.data import corpus_comparison, files_digest, pipeline, uploaded_corpus
-from ui.evidence import evidence, legend, scorecard, terms_table
 from ui.fetching import fetched_records
 from ui.selection import chart, guarded, picked
 from ui.sidebar import MAX_UPLOAD_MB, corpus_sidebar, kept_files

@@ -30,11 +30,11 @@ from framing.present.charts import (
     with_context,
 )
 from framing.present.colours import NOT_IDENTIFIED, SIDE_GROUPS, outlet_colours
-from framing.present.evidence import sentence_rows
+from framing.present.sentence_table import sentence_rows
 from framing.store import articles_page, record_by_id
 from framing.store.evidence import quote_rows, term_contexts, texts_containing
+from ui.article import evidence_table, open_article
 from ui.data import corpus_comparison, store_query
-from ui.evidence import evidence_table, open_article
 from ui.exports import csv_download, report_download
 from ui.selection import chart, guarded, picked
 from ui.sidebar import corpus_sidebar

@@ -8,7 +8,7 @@ from framing.compare.same_story import same_story, story_index
 from framing.reading.outlets import UNKNOWN_OUTLET
 from framing.store import record_by_id
 from framing.store.evidence import article_choices, story_candidates
-from ui.evidence import evidence, legend, scorecard
+from ui.article import evidence, legend, scorecard
 from ui.sidebar import corpus_sidebar
 
 # Articles a picker offers at once; a search narrows a large store.

@@ -17,18 +17,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from framing.sources.actors.gazetteer import Gazetteer, load_gazetteer
-from framing.sources.actors.lexicon import ROLE_NOUNS, role_noun
 from framing.sources.actors.mentions import Mention, find_mentions
 from framing.sources.actors.references import Antecedent, Reference, references
 from framing.sources.actors.resolve import ResolvedActor
 from framing.sources.actors.resolve import resolve as resolve_actors
 from framing.sources.actors.roles import countries_in, roles_in
+from framing.sources.actors.wordlists import ROLE_NOUNS, role_noun
 from framing.sources.portrayal import MentionTone, portrayal
-from framing.sources.quotes.attribute import Referent, RoleNoun, attribute
+from framing.sources.quotes.attribute import RoleNoun, SpeakerMention, attribute
 from framing.sources.quotes.extract import extract_quotes
 from framing.sources.quotes.model import layout
 from framing.text.fold import fold
 from framing.text.marks import Quotation
+from framing.text.tokens import WORD_RUN
 
 __all__ = ["SourceAnalysis", "analyse_sources"]
 
@@ -37,7 +38,6 @@ SUPPORTED = ("en", "fr")
 _GENERIC_ROLES = frozenset(["minister", "head-of-state", "adviser", "military-commander", "ambassador", "special-envoy"])
 
 
-_WORD = re.compile(r"[\w'’-]+")
 _ELISION = re.compile(r"^[ld]'")
 _DETERMINERS = frozenset(["the", "this", "that", "le", "la", "les", "l", "ce", "cet", "cette", "son", "sa", "ses", "its", "his", "her", "their"])
 
@@ -147,7 +147,7 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and end <= spans[i][1]
 
 
-def _referents(text, mentions: list[Mention], owner, actors: list[ResolvedActor], quoted) -> list[Referent]:
+def _referents(text, mentions: list[Mention], owner, actors: list[ResolvedActor], quoted) -> list[SpeakerMention]:
     refs = []
     described: dict[int, tuple[str, frozenset[str], frozenset[str]]] = {}  # per actor: titles, classes, roles
     for mention, index in zip(mentions, owner, strict=True):
@@ -158,7 +158,7 @@ def _referents(text, mentions: list[Mention], owner, actors: list[ResolvedActor]
             described[index] = (" ; ".join(fold(t) for t in actor.titles), _classes(actor), frozenset(actor.role_ids))
         titles, classes, roles = described[index]
         refs.append(
-            Referent(
+            SpeakerMention(
                 mention.start, mention.end, index, mention.outer_start, actor.kind == "person", actor.gender,
                 mention.caption, _inside(quoted, mention.start, mention.end), classes, titles, roles,
             )
@@ -168,7 +168,7 @@ def _referents(text, mentions: list[Mention], owner, actors: list[ResolvedActor]
 
 def _classes(actor: ResolvedActor) -> frozenset[str]:
     """Return the role classes (official, expert, civilian, media) of an actor's titles."""
-    found = {c for t in actor.titles for w in _WORD.findall(t) if (c := (role_noun(w) or (None,))[0])}
+    found = {c for t in actor.titles for w in WORD_RUN.findall(t) if (c := (role_noun(w) or (None,))[0])}
     if actor.role_ids:
         found.add("official")
     return frozenset(found)
@@ -176,7 +176,7 @@ def _classes(actor: ResolvedActor) -> frozenset[str]:
 
 def _role_noun(np: str, *, date, gazetteer: Gazetteer, actors: list[ResolvedActor], holders: dict[str, int]) -> RoleNoun | None:
     """Describe a role noun phrase; name its holder when the gazetteer has exactly one at ``date``."""
-    words = [_ELISION.sub("", fold(w)) for w in _WORD.findall(np)]
+    words = [_ELISION.sub("", fold(w)) for w in WORD_RUN.findall(np)]
     head = next((w for w in reversed(words) if w in ROLE_NOUNS or w.removesuffix("s") in ROLE_NOUNS), None)
     roles = roles_in(np, gazetteer)
     if head is None and not roles:

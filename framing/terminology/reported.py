@@ -31,10 +31,10 @@ from collections.abc import Sequence
 from framing.text.marks import Quotation
 from framing.text.reporting import ReportingCue, reporting_cues
 from framing.text.sentences import split_sentences
+from framing.text.tokens import WORD_RUN
 
 __all__ = ["ReportedSpans", "reported_spans"]
 
-_WORD = re.compile(r"[\w'’-]+")
 _THAT = re.compile(r"^\s*(?:,\s*)?(?:\w+ly\s+)?(?:that|que|qu['’])\b", re.IGNORECASE)
 _THAT_ANYWHERE = re.compile(r"\b(?:that|que|qu['’])", re.IGNORECASE)
 # Cue forms that are more often nouns or adjectives ("state media", "reports of", "the claims").
@@ -107,7 +107,7 @@ def _cue_spans(text: str, cue: ReportingCue, lo: int, hi: int) -> list[tuple[int
     spans = [(lo, lo + comma)]
     tail = after.lstrip()
     incise = tail.startswith(",")
-    short = len(_WORD.findall(after)) <= _MAX_TAIL_WORDS and not _THAT_ANYWHERE.search(after)
+    short = len(WORD_RUN.findall(after)) <= _MAX_TAIL_WORDS and not _THAT_ANYWHERE.search(after)
     if incise or not short:
         spans.append((cue.end, hi))
     return spans
@@ -119,4 +119,4 @@ def _speaker_comma(before: str) -> int | None:
     if comma < 0 or not before[:comma].strip():
         return None
     speaker = before[comma + 1:]
-    return comma if len(_WORD.findall(speaker)) <= _MAX_SPEAKER_WORDS else None
+    return comma if len(WORD_RUN.findall(speaker)) <= _MAX_SPEAKER_WORDS else None

@@ -6,6 +6,9 @@ import re
 
 # A decimal number ("1.5-hour") or a word with inner apostrophes/hyphens ("l'Otan", "well-known").
 WORD = re.compile(r"\d+(?:[.,]\d+)*(?:['’-]\w+)*|\w+(?:['’-]\w+)*")
+# A run of word characters, apostrophes and hyphens, as names and titles are scanned word by word
+# ("O'Brien", "Jean-Yves", "l'Otan", a trailing "s'"): looser than ``WORD``, never empty.
+WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 def word_count(text: str) -> int:

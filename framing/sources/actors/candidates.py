@@ -19,7 +19,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from framing.sources.actors.gazetteer import Actor, Gazetteer
-from framing.sources.actors.lexicon import NAME_PARTICLES
+from framing.sources.actors.wordlists import NAME_PARTICLES
 from framing.text.fold import name_key, phonetic_key
 
 __all__ = ["Alias", "NameIndex", "name_index", "name_words", "sound", "word_similarity"]

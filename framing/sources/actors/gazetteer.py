@@ -274,7 +274,7 @@ def _read(path: Path) -> object:
 
 
 # Files of the actors folder that are not side files: the roles, and the person word
-# lists of ``framing.sources.actors.lexicon`` (kept here so the actors version hash covers them).
+# lists of ``framing.sources.actors.wordlists`` (kept here so the actors version hash covers them).
 NOT_SIDE_FILES = frozenset(["roles.yaml", "names.yaml", "references.yaml"])
 
 

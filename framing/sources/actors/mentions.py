@@ -27,9 +27,13 @@ from rapidfuzz.distance import Levenshtein
 
 from framing.sources.actors.aliases import alias_index, alias_spans
 from framing.sources.actors.candidates import sound
-from framing.sources.actors.evidence import Scan, evidence, honorific, reverse_apposition
 from framing.sources.actors.gazetteer import Gazetteer
-from framing.sources.actors.lexicon import (
+from framing.sources.actors.name_signals import Scan, evidence, honorific, reverse_apposition
+from framing.sources.actors.names import (
+    NameRun,
+    name_runs,
+)
+from framing.sources.actors.wordlists import (
     FUNCTION_WORDS,
     HONORIFICS,
     NON_NAME_WORDS,
@@ -40,13 +44,10 @@ from framing.sources.actors.lexicon import (
     first_name_gender,
     role_noun,
 )
-from framing.sources.actors.names import (
-    NameRun,
-    name_runs,
-)
 from framing.sources.quotes.doc import Spans
-from framing.sources.quotes.verbs import Cue, VerbLexicon, load_verbs
+from framing.sources.quotes.verbs import Cue, ReportingVerbs, load_verbs
 from framing.text.fold import fold
+from framing.text.tokens import WORD_RUN
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -54,7 +55,6 @@ __all__ = ["Mention", "find_mentions"]
 # a form written without its dot may take one.
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-Þa-zà-ÿ]+)?) $")
 _TITLE_WORD = re.compile(r"[\w'’.-]+")
-_WORD = re.compile(r"[\w'’-]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -87,7 +87,7 @@ def find_mentions(
     *,
     language: str,
     gazetteer: Gazetteer,
-    verbs: VerbLexicon | None = None,
+    verbs: ReportingVerbs | None = None,
     cues: Sequence[Cue] | None = None,
 ) -> list[Mention]:
     """Return the person, institution and media mentions of ``text``, ordered, not overlapping.
@@ -201,7 +201,7 @@ def _is_role_text(part: str) -> bool:
 
 
 def _title_gender(title: str) -> str | None:
-    for word in _WORD.findall(title)[:6]:
+    for word in WORD_RUN.findall(title)[:6]:
         found = role_noun(word)
         if found and found[1]:
             return found[1]

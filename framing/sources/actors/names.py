@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from framing.sources.actors.lexicon import (
+from framing.sources.actors.wordlists import (
     APPOSITION_WORDS,
     DOTTED_ABBREVIATIONS,
     HONORIFIC_TOKENS,
@@ -27,6 +27,7 @@ from framing.sources.actors.lexicon import (
     is_given_name,
 )
 from framing.text.fold import fold
+from framing.text.tokens import WORD_RUN
 
 __all__ = ["NameRun", "apposition_after", "caption_paragraphs", "name_runs", "title_before"]
 
@@ -229,7 +230,6 @@ def _may_have_title(text: str, start: int, vocabulary: frozenset[str], folded: s
     return word in vocabulary or word in TITLE_WORDS or word in ROLE_NOUNS
 
 
-_WORD_TOKEN = re.compile(r"[\w'’-]+")
 _APPOSITION = re.compile(
     r",\s+(?:(?P<age>\d{1,3})(?:\s+ans)?\s*(?:,\s+|$|(?=[.;]))|(?=\S))(?P<body>[^,.;:!?«»“”\"()\n]{0,160})"
 )
@@ -250,7 +250,7 @@ def apposition_after(text: str, end: int, *, vocabulary: frozenset[str] = frozen
     body = match["body"].rstrip()
     start = match.start("body") + (len(body) - len(body.lstrip()))
     body = body.strip()
-    words = [fold(w).strip("'’") for w in _WORD_TOKEN.findall(body)[:6]]
+    words = [fold(w).strip("'’") for w in WORD_RUN.findall(body)[:6]]
     has_role = any(w in ROLE_NOUNS or w.removesuffix("s") in ROLE_NOUNS or w in APPOSITION_WORDS for w in words)
     if has_role:
         return (start, start + len(body))

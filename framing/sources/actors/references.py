@@ -23,7 +23,7 @@ from functools import cache
 from typing import NamedTuple
 
 from framing.resources import ACTORS_DIR, read_yaml
-from framing.sources.actors.lexicon import ROLE_NOUNS, role_noun
+from framing.sources.actors.wordlists import ROLE_NOUNS, role_noun
 from framing.text.fold import fold
 
 __all__ = ["Antecedent", "Reference", "ReferenceWords", "government_nouns", "load_reference_words", "references"]

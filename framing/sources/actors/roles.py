@@ -16,19 +16,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from framing.sources.actors.gazetteer import Actor, Gazetteer, RolePhrase
-from framing.sources.actors.lexicon import (
+from framing.sources.actors.wordlists import (
     CIVIL_SOCIETY_WORDS,
     OFFICIAL_WORDS,
     ROLE_NOUNS,
     role_noun,
 )
 from framing.text.fold import fold
+from framing.text.tokens import WORD_RUN
 
 __all__ = ["countries_in", "guess_side", "is_role_phrase", "role_holder", "roles_in"]
 
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 _SPACES = re.compile(r"\s+")
-_TOKEN = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,7 @@ def role_holder(phrase: str, date: str | None, gazetteer: Gazetteer) -> Actor | 
 def _title_words(title: str) -> set[str]:
     """Return the folded words of a title, and the parts of its hyphenated words."""
     words = set()
-    for token in _TOKEN.findall(fold(title)):
+    for token in WORD_RUN.findall(fold(title)):
         token = token.strip("'’-")
         words.add(token)
         words.update(token.split("-"))
@@ -154,7 +154,7 @@ def guess_side(title: str, gazetteer: Gazetteer, *, text: str = "", mentions=())
     words = _title_words(title)
     if words & CIVIL_SOCIETY_WORDS:
         return "civil-society"
-    nouns = [found for w in _TOKEN.findall(title) if (found := role_noun(w))]
+    nouns = [found for w in WORD_RUN.findall(title) if (found := role_noun(w))]
     if any(cls == "expert" for cls, _ in nouns):
         return "expert"
     countries = countries_in(fold(title).replace("-", " "), gazetteer)

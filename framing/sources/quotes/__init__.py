@@ -1,13 +1,13 @@
 """Quotes and their speakers: direct, partial, indirect and mixed, in English and French."""
 
-from framing.sources.quotes.attribute import Attribution, Referent, RoleNoun, attribute
+from framing.sources.quotes.attribute import Attribution, RoleNoun, SpeakerMention, attribute
 from framing.sources.quotes.extract import QuoteCandidate, extract_quotes
 from framing.sources.quotes.model import Layout, layout
 from framing.sources.quotes.verbs import (
     Cue,
     ReportingVerb,
-    VerbLexicon,
-    VerbLexiconError,
+    ReportingVerbs,
+    ReportingVerbsError,
     load_verbs,
 )
 
@@ -16,11 +16,11 @@ __all__ = [
     "Cue",
     "Layout",
     "QuoteCandidate",
-    "Referent",
     "ReportingVerb",
+    "ReportingVerbs",
+    "ReportingVerbsError",
     "RoleNoun",
-    "VerbLexicon",
-    "VerbLexiconError",
+    "SpeakerMention",
     "attribute",
     "extract_quotes",
     "layout",

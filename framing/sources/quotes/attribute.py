@@ -23,8 +23,8 @@ from framing.sources.quotes.clauses import crosses_sentence, last_sentence_start
 from framing.sources.quotes.model import Layout, QuoteCandidate
 from framing.sources.quotes.reference import (
     Attribution,
-    Referent,
     RoleNoun,
+    SpeakerMention,
     State,
     continuation,
     noun_phrase,
@@ -43,8 +43,9 @@ from framing.sources.quotes.salience import (
 )
 from framing.sources.quotes.words import CUE_WORDS
 from framing.text.marks import quotations
+from framing.text.tokens import WORD_RUN
 
-__all__ = ["Attribution", "Referent", "RoleNoun", "attribute"]
+__all__ = ["Attribution", "RoleNoun", "SpeakerMention", "attribute"]
 
 _PRONOUN = re.compile(r"^\W*(he|she|they|il|elle|ils|elles)\b", re.IGNORECASE)
 # After "according to" / "selon" the pronoun is an object form: "according to her", "selon lui".
@@ -52,7 +53,7 @@ _SOURCE_PRONOUN = re.compile(r"^\W*(him|her|them|he|she|they|lui|elle|eux|elles)
 def attribute(
     text: str,
     quotes: list[QuoteCandidate],
-    referents: list[Referent],
+    referents: list[SpeakerMention],
     *,
     role: Callable[[str], RoleNoun | None] = lambda np: None,
     laid: Layout | None = None,
@@ -87,7 +88,7 @@ def attribute(
     for i, quote in enumerate(quotes):
         prev = (quotes[i - 1], results[i - 1]) if i else (None, None)
         found = _speaker(state, quote, prev, quotes, results)
-        if found.speaker is None and (quote.side == "none" or quote.zone is None):
+        if found.speaker is None and (quote.speaker_at == "none" or quote.zone is None):
             found = _announced(state, quote, spoken) or found
         if found.speaker is not None:
             state.add_event(quote.cue.start if quote.cue else quote.start, found.speaker)
@@ -96,16 +97,15 @@ def attribute(
     return results
 
 
-_WORD = re.compile(r"[\w'’-]+")
 # A speaker is named within this many characters of its cue (bounds work on run-on text).
 _ZONE = 1000
 
 
 def _speaker(state: State, quote: QuoteCandidate, prev, quotes: list[QuoteCandidate], done: list[Attribution]) -> Attribution:
-    if quote.side == "none" or quote.zone is None:
+    if quote.speaker_at == "none" or quote.zone is None:
         return continuation(state, quote, *prev)
     start, end = quote.zone
-    if quote.side == "sentence":
+    if quote.speaker_at == "sentence":
         # The speaker of an earlier quote in the same sentence ("…, adding …").
         for j in range(len(done) - 1, -1, -1):
             if crosses_sentence(state.mtext, quotes[j].start, quote.start):
@@ -113,10 +113,10 @@ def _speaker(state: State, quote: QuoteCandidate, prev, quotes: list[QuoteCandid
             if done[j].speaker is not None:
                 return done[j]
         return _subject(state, max(start, end - _ZONE), end, pos=start, main=True)
-    if quote.side == "line":
+    if quote.speaker_at == "line":
         ref = next(iter(state.refs_in(start, end)), None)
         return Attribution(ref.actor, state.text[ref.start : ref.end]) if ref else Attribution(None, state.text[start:end].strip() or None)
-    if quote.side == "after":
+    if quote.speaker_at == "after":
         return _after(state, start, min(end, start + _ZONE), incise=quote.rule == "incise")
     return _subject(state, max(start, end - _ZONE), end, pos=end)
 
@@ -266,7 +266,7 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _opens(text: str, lead: int, ref: Referent) -> bool:
+def _opens(text: str, lead: int, ref: SpeakerMention) -> bool:
     """Return whether ``ref`` opens the clause starting at ``lead`` (after "the" or a description)."""
     between = text[lead : ref.left]
     return (
@@ -283,11 +283,11 @@ def _gap_before(gap: str) -> bool:
     if g.startswith(","):
         last = g.rfind(",")
         g = g[last + 1 :] if last > 0 else ""
-    words = _WORD.findall(g.casefold())
+    words = WORD_RUN.findall(g.casefold())
     return len(words) <= 4 and all(w in CUE_WORDS.gap_words for w in words)
 
 
-def _inside_titles(refs: list[Referent]) -> list[bool]:
+def _inside_titles(refs: list[SpeakerMention]) -> list[bool]:
     """Return, for each mention, whether it lies inside another mention's title span
     ``[left, start)``: title spans sorted by left end, with the running maximum of their right
     ends, answer each mention by bisection (comparing every pair was quadratic on long texts)."""

@@ -78,8 +78,8 @@ def partial(doc: Doc, q: Quotation) -> QuoteCandidate | None:
     stop = re.compile(r"[,;]|[.!?…](?=\s|$)").search(doc.mtext, q.end, sentence[1])
     start, end = trimmed(doc.text, cue.end, stop.start() if stop else sentence[1])
     zone = (clause_start(doc.mtext, sentence[0], cue.start), cue.start)
-    side = "sentence" if cue.gerund or not doc.mtext[zone[0] : zone[1]].strip() else "before"
-    return QuoteCandidate(start, end, start, end, "mixed", side, zone, cue, "partial-cue", doc.paragraph(q.start))
+    speaker_at = "sentence" if cue.gerund or not doc.mtext[zone[0] : zone[1]].strip() else "before"
+    return QuoteCandidate(start, end, start, end, "mixed", speaker_at, zone, cue, "partial-cue", doc.paragraph(q.start))
 
 
 
@@ -187,7 +187,7 @@ def _introduces(mtext: str, cue: Cue, quote_start: int) -> bool:
 
 
 def _attribution_after(doc: Doc, q: Quotation, end: int):
-    """Return ``(side, zone, cue, rule)`` for a cue right after the quotation, or None."""
+    """Return ``(speaker_at, zone, cue, rule)`` for a cue right after the quotation, or None."""
     after = [c for c in doc.cues_in(q.end, end) if not c.source]
     if not after:
         return None

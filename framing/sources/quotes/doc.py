@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from framing.sources.quotes.clauses import sentence_marks, start_after_mark
 from framing.sources.quotes.model import Layout, QuoteCandidate
-from framing.sources.quotes.verbs import Cue, VerbLexicon
+from framing.sources.quotes.verbs import Cue, ReportingVerbs
 from framing.text.marks import Quotation
 
 __all__ = ["LEAD_PUNCT", "Doc", "Spans", "direct_candidate"]
@@ -32,7 +32,7 @@ class Doc:
     paras: tuple[tuple[int, int], ...]
     captions: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
-    verbs: VerbLexicon
+    verbs: ReportingVerbs
     used: set[int] = field(default_factory=set)
     _para_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -136,8 +136,8 @@ class Spans:
         return any(s <= start and end <= e for s, e in self._near(start, end + 1))
 
 
-def direct_candidate(doc: Doc, q: Quotation, side: str, zone, cue: Cue | None, rule: str) -> QuoteCandidate:
+def direct_candidate(doc: Doc, q: Quotation, speaker_at: str, zone, cue: Cue | None, rule: str) -> QuoteCandidate:
     """Return ``q`` as a direct quote, marking its cue as used."""
     if cue:
         doc.used.add(cue.start)
-    return QuoteCandidate(q.start, q.end, q.inner_start, q.inner_end, "direct", side, zone, cue, rule, doc.paragraph(q.end - 1))
+    return QuoteCandidate(q.start, q.end, q.inner_start, q.inner_end, "direct", speaker_at, zone, cue, rule, doc.paragraph(q.end - 1))

@@ -18,7 +18,7 @@ from framing.sources.quotes.direct import direct, partial, sentence_like
 from framing.sources.quotes.doc import Doc, Spans, direct_candidate
 from framing.sources.quotes.indirect import frames
 from framing.sources.quotes.model import Layout, QuoteCandidate, layout
-from framing.sources.quotes.verbs import VerbLexicon
+from framing.sources.quotes.verbs import ReportingVerbs
 from framing.sources.quotes.words import CUE_WORDS, word_pattern
 
 __all__ = ["QuoteCandidate", "extract_quotes"]
@@ -34,7 +34,7 @@ def extract_quotes(
     text: str,
     *,
     language: str | None,
-    verbs: VerbLexicon | None = None,
+    verbs: ReportingVerbs | None = None,
     laid: Layout | None = None,
 ) -> list[QuoteCandidate]:
     """Return the quotes of ``text`` in order (no two overlapping), for English or French.

@@ -18,6 +18,7 @@ from framing.sources.quotes.doc import LEAD_PUNCT, Doc, Spans
 from framing.sources.quotes.model import QuoteCandidate
 from framing.sources.quotes.verbs import Cue
 from framing.sources.quotes.words import CUE_WORDS, word_pattern
+from framing.text.tokens import WORD_RUN
 
 __all__ = ["FINITE", "WINDOW", "frames", "trimmed"]
 
@@ -33,7 +34,6 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _CLAUSE_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 _NEGATED = re.compile(r"(?:\b(?:not|never|no\s+one|nobody)|n['’]t|\bn['’](?:a|ont|avait|avaient)\s+(?:pas|jamais|rien))\s+$", re.IGNORECASE)
 _OPENING_MARK = re.compile(r"[“«\"]")
-_WORD = re.compile(r"[\w'’-]+")
 _SOURCE_CUE = re.compile(r"\b(?:according\s+to|selon|d['’]après)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:which|who|that|what|qui|que|ce\s+qu|dont)\b", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ def _frame(doc: Doc, cue: Cue, sentence: tuple[int, int], next_cue: int | None) 
             spec = ("clause-gerund", "sentence", (s_start, cue.start), c_start, end)
         else:
             spec = ("clause", "before", (zone_start, cue.start), c_start, end)
-    rule, side, zone, c_start, c_end = spec
+    rule, speaker_at, zone, c_start, c_end = spec
     if cue.source and _DATA.search(text[zone[0] : zone[1]]):
         return None  # "according to US intelligence estimates": a figure's source, not speech
     c_start, c_end = trimmed(text, c_start, c_end)
@@ -139,8 +139,8 @@ def _frame(doc: Doc, cue: Cue, sentence: tuple[int, int], next_cue: int | None) 
     rest = text[c_start : marks[0].start] + text[marks[0].end : c_end] if len(marks) == 1 else "x"
     if len(marks) == 1 and not LEAD_PUNCT.sub("", rest).strip(" .,;:"):
         q = marks[0]  # the whole reported content is one quotation: a direct quote
-        return QuoteCandidate(q.start, q.end, q.inner_start, q.inner_end, "direct", side, zone, cue, rule, p)
-    return QuoteCandidate(c_start, c_end, c_start, c_end, "mixed" if marks else "indirect", side, zone, cue, rule, p)
+        return QuoteCandidate(q.start, q.end, q.inner_start, q.inner_end, "direct", speaker_at, zone, cue, rule, p)
+    return QuoteCandidate(c_start, c_end, c_start, c_end, "mixed" if marks else "indirect", speaker_at, zone, cue, rule, p)
 
 
 # "KYIV, Feb 24 (MPA) –", "MOSCOW (Polar Star) -": a dateline, not reported content.
@@ -229,7 +229,7 @@ def _parenthetical(mtext: str, cue: Cue, s_start: int, s_end: int) -> tuple[int,
 def _final_subject(text: str, mtext: str, cue: Cue, s_start: int, s_end: int) -> tuple[int, int] | None:
     """Return the subject zone of "…, SUBJECT CUE." at a sentence end, else None."""
     rest = text[cue.end : s_end]
-    if not all(w.group().casefold() in CUE_WORDS.final_adjuncts for w in _WORD.finditer(rest)) or _OPENING_MARK.search(rest):
+    if not all(w.group().casefold() in CUE_WORDS.final_adjuncts for w in WORD_RUN.finditer(rest)) or _OPENING_MARK.search(rest):
         return None  # "…, et les Anglo-Saxons ont annoncé de nouvelles sanctions": an object follows
     left = mtext.rfind(",", s_start, cue.start)
     subject = mtext[left + 1 : cue.start].split() if left >= 0 else []

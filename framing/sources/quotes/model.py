@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from framing.sources.quotes.clauses import caption_lines, masked, paragraphs
-from framing.sources.quotes.verbs import Cue, VerbLexicon, load_verbs
+from framing.sources.quotes.verbs import Cue, ReportingVerbs, load_verbs
 from framing.text.marks import Quotation, quotations
 from framing.text.sentences import split_sentences
 
@@ -27,7 +27,7 @@ class QuoteCandidate(NamedTuple):
 
     ``start``/``end`` bound the quote (with its marks for direct quotes, the
     reported clause otherwise); ``content_start``/``content_end`` bound its text.
-    ``zone`` is the speaker's expected span and ``side`` how to read it:
+    ``zone`` is the speaker's expected span and ``speaker_at`` how to read it:
     "after" (inverted: speaker after the cue), "before" (subject before the
     cue), "line" (an attribution line after a block quote), "sentence" (the
     main clause's subject, for gerunds and colons), or "none" (a floating quote).
@@ -38,7 +38,7 @@ class QuoteCandidate(NamedTuple):
     content_start: int
     content_end: int
     kind: str
-    side: str
+    speaker_at: str
     zone: tuple[int, int] | None
     cue: Cue | None
     rule: str
@@ -67,7 +67,7 @@ class Layout:
     paragraphs: tuple[tuple[int, int], ...]
     captions: tuple[tuple[int, int], ...]
     sentences: tuple[tuple[int, int], ...]
-    verbs: VerbLexicon
+    verbs: ReportingVerbs
     _starts: tuple[int, ...] = field(default=(), repr=False)
 
     def paragraph_at(self, pos: int) -> int | None:
@@ -82,7 +82,7 @@ def layout(
     text: str,
     *,
     language: str,
-    verbs: VerbLexicon | None = None,
+    verbs: ReportingVerbs | None = None,
     sentences: list[tuple[int, int]] | None = None,
     quotes: Sequence[Quotation] | None = None,
 ) -> Layout:

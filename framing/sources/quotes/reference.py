@@ -23,8 +23,8 @@ from framing.sources.quotes.words import CUE_WORDS, word_pattern
 
 __all__ = [
     "Attribution",
-    "Referent",
     "RoleNoun",
+    "SpeakerMention",
     "State",
     "antecedent",
     "continuation",
@@ -45,7 +45,7 @@ _DEFINITE = re.compile(
 )
 
 
-class Referent(NamedTuple):
+class SpeakerMention(NamedTuple):
     """A mention of an actor, as attribution sees it.
 
     ``outer_start`` includes a title in front of the name; ``classes`` are the
@@ -103,19 +103,19 @@ class State:
 
     text: str
     mtext: str
-    referents: list[Referent]  # mentions that may speak, by start
+    referents: list[SpeakerMention]  # mentions that may speak, by start
     role: Callable[[str], RoleNoun | None]
     paras: list[tuple[int, int]]
     events: list[tuple[int, int]] = field(default_factory=list)  # (position, actor) of salient mentions, sorted
     genders: dict[int, str | None] = field(default_factory=dict)
     persons: set[int] = field(default_factory=set)
     starts: list[int] = field(default_factory=list)  # paragraph starts
-    quoted: list[Referent] = field(default_factory=list)  # mentions inside quotation marks, by start
+    quoted: list[SpeakerMention] = field(default_factory=list)  # mentions inside quotation marks, by start
     cues: list = field(default_factory=list)  # every reporting cue of the text, by start
     ref_starts: list[int] = field(default_factory=list)
     quoted_starts: list[int] = field(default_factory=list)
     cue_starts: list[int] = field(default_factory=list)
-    by_actor: dict[int, list[Referent]] = field(default_factory=dict)
+    by_actor: dict[int, list[SpeakerMention]] = field(default_factory=dict)
     actor_titles: dict[int, tuple[str, set[str]]] = field(default_factory=dict)
 
     def paragraph(self, pos: int) -> int:
@@ -134,12 +134,12 @@ class State:
             self.by_actor.setdefault(ref.actor, []).append(ref)
         self.events.sort()
 
-    def refs_from(self, pos: int, *, quoted: bool = False) -> tuple[list[Referent], int]:
+    def refs_from(self, pos: int, *, quoted: bool = False) -> tuple[list[SpeakerMention], int]:
         """Return the (quoted or speakable) mentions and the index of the first starting at or after ``pos``."""
         refs, starts = (self.quoted, self.quoted_starts) if quoted else (self.referents, self.ref_starts)
         return refs, bisect_left(starts, pos)
 
-    def refs_in(self, lo: int, hi: int) -> list[Referent]:
+    def refs_in(self, lo: int, hi: int) -> list[SpeakerMention]:
         """Return the speakable mentions starting in ``[lo, hi)``."""
         return self.referents[bisect_left(self.ref_starts, lo) : bisect_left(self.ref_starts, hi)]
 

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from framing.sources.quotes.reference import Referent, State
+from framing.sources.quotes.reference import SpeakerMention, State
 from framing.sources.quotes.words import CUE_WORDS, word_pattern
 
 __all__ = ["ARTICLE", "COMMA_CHAIN", "INTRO", "REVERSE_APPOSITION", "Starts", "chunk", "comma_chain", "is_subject", "role_subjects"]
@@ -72,7 +72,6 @@ _SENTENCE_GAP = re.compile(r"[.!?…][\"”»’]?\s+")
 ARTICLE = re.compile(r"\s*(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
 _SHORTINTRO = re.compile(r"[^,.;:]{1,60},\s*")
 _DESCRIPTION = re.compile(r"\s*(?:the|a|an|its|his|her|le|la|l['’]|un|une|son|sa)\s[^,.;:]{1,60},\s*", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’-]+")
 
 
 
@@ -103,7 +102,7 @@ class Starts:
 _BREAK = re.compile(r"\n")
 
 
-def is_subject(text: str, ref: Referent, starts: Starts) -> bool:
+def is_subject(text: str, ref: SpeakerMention, starts: Starts) -> bool:
     """Return whether a mention opens its sentence (after an introductory phrase or "For X,")."""
     start = starts.sentence_start(ref.left)
     if ref.left - start > _FAR:  # a subject opens its sentence: far from the start, it does not

@@ -22,13 +22,13 @@ from framing.resources import DATA_DIR, read_yaml
 from framing.sources.quotes.patterns import alternation, lowered
 from framing.sources.quotes.words import CUE_WORDS
 
-__all__ = ["Cue", "ReportingVerb", "VerbLexicon", "VerbLexiconError", "load_verbs"]
+__all__ = ["Cue", "ReportingVerb", "ReportingVerbs", "ReportingVerbsError", "load_verbs"]
 
 VERBS_FILE = DATA_DIR / "reporting_verbs.yaml"
 LANGUAGES = ("en", "fr")
 
 
-class VerbLexiconError(ValueError):
+class ReportingVerbsError(ValueError):
     """The reporting-verb file is malformed; the message names the entry."""
 
 
@@ -64,7 +64,7 @@ class Cue(NamedTuple):
 
 
 @dataclass(frozen=True, eq=False)
-class VerbLexicon:
+class ReportingVerbs:
     """The reporting verbs of every language, with a compiled cue pattern per language.
 
     Compared and hashed by identity: the compiled patterns are cached per lexicon,
@@ -110,7 +110,7 @@ class VerbLexicon:
 
 
 @cache
-def _flagged(lexicon: VerbLexicon, flag: str) -> frozenset[str]:
+def _flagged(lexicon: ReportingVerbs, flag: str) -> frozenset[str]:
     return frozenset(v.lemma for v in lexicon.verbs if getattr(v, flag))
 
 
@@ -164,7 +164,7 @@ _TO_AFTER = re.compile(r"\s+to\b")
 
 
 @cache
-def _compiled(lexicon: VerbLexicon, language: str) -> tuple[re.Pattern[str], dict[str, ReportingVerb]]:
+def _compiled(lexicon: ReportingVerbs, language: str) -> tuple[re.Pattern[str], dict[str, ReportingVerb]]:
     """Return the cue pattern of ``language`` (for a ``lowered`` text) and its form → entry index."""
     verbs = lexicon.for_language(language)
     index: dict[str, ReportingVerb] = {}
@@ -187,16 +187,16 @@ def _compiled(lexicon: VerbLexicon, language: str) -> tuple[re.Pattern[str], dic
 
 def _entry(raw: object, where: str) -> ReportingVerb:
     if not isinstance(raw, dict):
-        raise VerbLexiconError(f"{where}: each entry must be a mapping")
+        raise ReportingVerbsError(f"{where}: each entry must be a mapping")
     lemma = raw.get("lemma")
     language = raw.get("language")
     forms = raw.get("forms") or []
     if not isinstance(lemma, str) or not lemma.strip():
-        raise VerbLexiconError(f"{where}: missing lemma")
+        raise ReportingVerbsError(f"{where}: missing lemma")
     if language not in LANGUAGES:
-        raise VerbLexiconError(f"{where} ({lemma!r}): language must be one of {LANGUAGES}")
+        raise ReportingVerbsError(f"{where} ({lemma!r}): language must be one of {LANGUAGES}")
     if not forms or not all(isinstance(f, str) and f.strip() for f in forms):
-        raise VerbLexiconError(f"{where} ({lemma!r}): forms must be a non-empty list of strings")
+        raise ReportingVerbsError(f"{where} ({lemma!r}): forms must be a non-empty list of strings")
     participles = raw.get("participles") or []
     return ReportingVerb(
         lemma=lemma,
@@ -211,14 +211,14 @@ def _entry(raw: object, where: str) -> ReportingVerb:
     )
 
 
-def parse_verbs(data: object, *, source: str = "reporting verbs") -> VerbLexicon:
-    """Return the lexicon in already-parsed YAML ``data``; raise ``VerbLexiconError`` if malformed."""
+def parse_verbs(data: object, *, source: str = "reporting verbs") -> ReportingVerbs:
+    """Return the lexicon in already-parsed YAML ``data``; raise ``ReportingVerbsError`` if malformed."""
     if not isinstance(data, dict) or not isinstance(data.get("verbs"), list):
-        raise VerbLexiconError(f"{source}: expected a mapping with a 'verbs' list")
-    return VerbLexicon(tuple(_entry(raw, f"{source}: entry {i}") for i, raw in enumerate(data["verbs"])))
+        raise ReportingVerbsError(f"{source}: expected a mapping with a 'verbs' list")
+    return ReportingVerbs(tuple(_entry(raw, f"{source}: entry {i}") for i, raw in enumerate(data["verbs"])))
 
 
 @cache
-def load_verbs(path: Path = VERBS_FILE) -> VerbLexicon:
+def load_verbs(path: Path = VERBS_FILE) -> ReportingVerbs:
     """Return the reporting-verb lexicon read from ``path`` (cached per path)."""
-    return parse_verbs(read_yaml(Path(path), error=VerbLexiconError), source=Path(path).name)
+    return parse_verbs(read_yaml(Path(path), error=ReportingVerbsError), source=Path(path).name)

@@ -6,7 +6,7 @@ import pytest
 
 from framing.sources import analyse_sources
 from framing.sources.actors import Gazetteer, load_gazetteer
-from framing.sources.quotes import VerbLexicon, load_verbs
+from framing.sources.quotes import ReportingVerbs, load_verbs
 from framing.text.sentences import split_sentences
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -18,7 +18,7 @@ def gazetteer() -> Gazetteer:
 
 
 @pytest.fixture(scope="session")
-def verbs() -> VerbLexicon:
+def verbs() -> ReportingVerbs:
     return load_verbs()
 
 

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.sources.quotes import VerbLexiconError
+from framing.sources.quotes import ReportingVerbsError
 from framing.sources.quotes.verbs import VERBS_FILE, parse_verbs
 
 
@@ -71,7 +71,7 @@ def raw() -> dict:
 def test_malformed_entries_are_named(raw, change, message) -> None:
     data = copy.deepcopy(raw)
     change(data)
-    with pytest.raises(VerbLexiconError) as error:
+    with pytest.raises(ReportingVerbsError) as error:
         parse_verbs(data, source="reporting_verbs.yaml")
     assert "reporting_verbs.yaml" in str(error.value) and message in str(error.value)
 

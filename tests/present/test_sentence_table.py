@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framing.present.evidence import sentence_rows
+from framing.present.sentence_table import sentence_rows
 from framing.record import Record, ScoredSentence
 
 TEXT = "Title\n\nThe Kiev regime said.   “We fight,” said Ivan. Kyiv replied."

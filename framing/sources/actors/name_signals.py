@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from framing.sources.actors.lexicon import (
+from framing.sources.actors.names import (
+    NameRun,
+    apposition_after,
+    caption_paragraphs,
+    is_sentence_start,
+    title_before,
+)
+from framing.sources.actors.references import government_nouns
+from framing.sources.actors.wordlists import (
     HONORIFIC_TOKENS,
     ORG_WORDS,
     PLACE_NOUNS,
@@ -29,14 +37,6 @@ from framing.sources.actors.lexicon import (
     is_given_name,
     role_noun,
 )
-from framing.sources.actors.names import (
-    NameRun,
-    apposition_after,
-    caption_paragraphs,
-    is_sentence_start,
-    title_before,
-)
-from framing.sources.actors.references import government_nouns
 from framing.sources.quotes.verbs import Cue
 from framing.text.fold import fold
 

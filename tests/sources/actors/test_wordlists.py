@@ -7,7 +7,7 @@ import copy
 import pytest
 import yaml
 
-from framing.sources.actors.lexicon import (
+from framing.sources.actors.wordlists import (
     HONORIFICS,
     NAMES_FILE,
     ROLE_NOUNS,
