@@ -1,4 +1,4 @@
-"""Command line: ``python -m framing score|ingest PATH...`` (see ``COMMANDS``)."""
+"""Command line: ``python -m framing score|ingest|lesson PATH...`` (see ``COMMANDS``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from framing.scoring.pipeline import Pipeline, scored_or_problems
 COMMANDS = {
     "score": "Read articles (files or folders) and print one scored record per article.",
     "ingest": "Score articles into a DuckDB store, skipping those already stored.",
+    "lesson": "Build a classroom lesson file (2-4 articles, analysis frozen) from articles.",
 }
 
 
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
     score.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_ingest(sub)
+    _add_lesson(sub)
     return parser
 
 
@@ -50,9 +52,24 @@ def _add_ingest(sub) -> None:
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
+def _add_lesson(sub) -> None:
+    from framing.present.lessons import ACTIVITIES
+
+    lesson = sub.add_parser("lesson", help=COMMANDS["lesson"], description=COMMANDS["lesson"])
+    lesson.add_argument("paths", nargs="+", metavar="PATH", help="2 to 4 article files (.txt .html .csv .jsonl)")
+    lesson.add_argument("--out", required=True, metavar="FILE", help="lesson file to write (JSON)")
+    lesson.add_argument("--activity", choices=ACTIVITIES, default="guess", help="activity (default: guess)")
+    lesson.add_argument("--title", help="lesson title (default: the number of articles and their dates)")
+    lesson.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     args = build_parser().parse_args(argv)
+    if args.command == "lesson":
+        from framing.present.lessons.cli import run_lesson
+
+        return run_lesson(args)
     return _ingest(args) if args.command == "ingest" else _score(args)
 
 
