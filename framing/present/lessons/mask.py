@@ -23,7 +23,7 @@ from framing.present.lessons.model import Lesson
 __all__ = ["DATELINE_MASK", "LINK_MASK", "Masked", "lesson_masker", "masked", "outlet_aliases", "outlet_labels"]
 
 LINK_MASK = "[link hidden]"
-DATELINE_MASK = "[dateline hidden] –"
+DATELINE_MASK = "[dateline hidden]"
 _ARTICLES = {"the", "le", "la", "les", "l'", "l’"}
 # A web address, without the sentence's closing punctuation.
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]", re.I)
@@ -103,7 +103,7 @@ def masked(text: str, *, outlets: Mapping[str, Sequence[str]], datelines: Sequen
 
     Overlapping finds keep the one that starts first (the longer at a tie)."""
     found: list[tuple[int, int, str]] = []
-    found += [(m.start(), m.end(), DATELINE_MASK + " ") for m in _DATELINE.finditer(text)]
+    found += [(m.start(), m.end(), DATELINE_MASK + " – ") for m in _DATELINE.finditer(text)]
     for line in datelines:
         if line and line.strip():
             found += [(m.start(), m.end(), DATELINE_MASK) for m in re.finditer(re.escape(line.strip()), text)]
