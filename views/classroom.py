@@ -129,8 +129,7 @@ def _reveal(lesson: Lesson, key: str, drift: LessonDrift) -> None:
     for column, article in zip(st.columns(len(lesson.articles)), lesson.articles, strict=True):
         with column:
             st.markdown(f"**{article.label} = {article.outlet or 'unknown outlet'}**")
-            index = "—" if article.terminology_index is None else f"{article.terminology_index:+.2f}"
-            st.metric("Terminology index (frozen)", index, help="−1 Ukrainian/Western … +1 Kremlin wording, "
+            st.metric("Terminology index (frozen)", _signed(article.terminology_index), help="−1 Ukrainian/Western … +1 Kremlin wording, "
                       "own-voice uses only")
             guess = st.session_state.get(f"{key}-side-{article.label}")
             if guess:
@@ -148,9 +147,13 @@ def _reveal(lesson: Lesson, key: str, drift: LessonDrift) -> None:
                                  pole_labels=labels, title=article.title))
     if drift.differs:
         st.markdown("**Today's analysis** (the figures above are frozen; this is what the current lexicon gives)")
-        st.dataframe([{"article": a.label, "frozen index": a.frozen_index, "today's index": a.today_index,
-                       "change": a.index_change, "terms gained": ", ".join(a.added),
-                       "terms lost": ", ".join(a.removed)} for a in drift.articles], hide_index=True)
+        st.table([{"article": a.label, "frozen index": _signed(a.frozen_index), "today's index": _signed(a.today_index),
+                   "change": _signed(a.index_change), "terms gained": ", ".join(a.added) or "—",
+                   "terms lost": ", ".join(a.removed) or "—"} for a in drift.articles])
+
+
+def _signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.2f}"
 
 
 def _zones(lesson: Lesson, key: str) -> None:
