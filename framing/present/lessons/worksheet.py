@@ -27,6 +27,7 @@ h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 ol.fr-lines { font-family: 'DejaVu Sans Mono', monospace; font-size: 0.85rem; line-height: 1.6; padding-left: 3.2em; }
 ol.fr-lines li { white-space: pre-wrap; }
 ol.fr-lines li::marker { color: #666; }
+ol.fr-lines li.fr-para:not(:first-child) { margin-top: 0.8em; }
 .fr-answer { border-bottom: 1px solid #999; height: 1.8em; }
 table.fr-figures { border-collapse: collapse; } table.fr-figures td, table.fr-figures th { border: 1px solid #999; padding: 0.2em 0.6em; }
 @media print {
@@ -44,15 +45,14 @@ SCREEN_CSS = ("<style>" + _CSS.split("@media print")[0].replace("body {", ".fr-s
               "ol.fr-lines { max-height: 32rem; overflow-y: auto; }</style>")
 
 
-def numbered_lines(text: str, *, width: int = LINE_WIDTH) -> list[str]:
-    """Return the text as printed lines (paragraphs wrapped at ``width``, a blank line between)."""
-    lines: list[str] = []
+def numbered_lines(text: str, *, width: int = LINE_WIDTH) -> list[tuple[str, bool]]:
+    """Return the text as printed lines, each with whether it opens a paragraph (paragraphs
+    wrapped at ``width``; blank lines are spacing, not numbered lines)."""
+    lines: list[tuple[str, bool]] = []
     for paragraph in text.split("\n\n"):
-        if not paragraph.strip():
-            continue
-        if lines:
-            lines.append("")
-        lines += textwrap.wrap(paragraph.replace("\n", " "), width=width) or [""]
+        if paragraph.strip():
+            wrapped = textwrap.wrap(paragraph.replace("\n", " "), width=width)
+            lines += [(line, i == 0) for i, line in enumerate(wrapped)]
     return lines
 
 
@@ -72,7 +72,8 @@ def worksheet_html(lesson: Lesson) -> str:
 def blind_article_html(article: LessonArticle, mask: Callable[[str], Masked]) -> str:
     """Return one masked article as a page section: its label, date, language, numbered lines."""
     lines = numbered_lines(mask(article.text).text)
-    body = "".join(f"<li>{_e(line) or '&nbsp;'}</li>" for line in lines)
+    body = "".join(f'<li class="fr-para">{_e(line)}</li>' if opens else f"<li>{_e(line)}</li>"
+                   for line, opens in lines)
     meta = ", ".join(x for x in (article.date, article.language) if x)
     return (f'<section class="fr-article-page"><h2>{_e(article.label)}</h2><p>{_e(meta)}</p>'
             f'<ol class="fr-lines">{body}</ol></section>')

@@ -32,10 +32,12 @@ def lesson() -> Lesson:
     ("text", "width", "expected"),
     [
         ("", 80, []),
-        ("one two", 80, ["one two"]),
-        ("aaa bbb ccc", 7, ["aaa bbb", "ccc"]),
-        ("p1\n\np2", 80, ["p1", "", "p2"]),
-        ("p1\n\n\n\np2", 80, ["p1", "", "p2"]),
+        ("  \n\n ", 80, []),
+        ("one two", 80, [("one two", True)]),
+        ("aaa bbb ccc", 7, [("aaa bbb", True), ("ccc", False)]),
+        ("p1\n\np2", 80, [("p1", True), ("p2", True)]),
+        ("p1\n\n\n\np2 x", 3, [("p1", True), ("p2", True), ("x", False)]),
+        ("a\nb", 80, [("a b", True)]),
     ],
 )
 def test_numbered_lines(text, width, expected):
@@ -47,7 +49,7 @@ def test_worksheet_is_masked_numbered_escaped_and_has_questions():
     assert "<img" not in page and "<script>alert" not in page
     assert HOSTILE_OUTLET not in page and "xw.example" not in page and "MOSCOW" not in page
     assert "Outlet A" in page and "[dateline hidden]" in page
-    assert '<ol class="fr-lines">' in page and "<li>Title</li>" in page
+    assert '<ol class="fr-lines">' in page and '<li class="fr-para">Title</li>' in page
     assert "Whose &lt;words&gt;?" in page and "Lesson &lt;1&gt;" in page
     assert "@media print" in page and "break-after: page" in page
 
