@@ -56,8 +56,9 @@ SIDE_CHOICES = ("Kremlin wording", "Ukrainian/Western wording", "Mixed or neithe
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _bundled(path: str, modified: float) -> dict:
-    return lesson_to_dict(read_lesson(path))
+def _bundled(path: str, modified: float) -> Lesson:
+    """The bundled lesson file, read once per file version (``modified`` keys the cache)."""
+    return read_lesson(path)
 
 
 def _chosen_lesson() -> tuple[str, Lesson | None]:
@@ -81,7 +82,7 @@ def _chosen_lesson() -> tuple[str, Lesson | None]:
     if key != wanted:
         st.query_params["lesson"] = key
     path = lessons[key]
-    return key, read_lesson(path, data=json.dumps(_bundled(str(path), path.stat().st_mtime)))
+    return key, _bundled(str(path), path.stat().st_mtime)
 
 
 def _title(path) -> str:
@@ -194,7 +195,7 @@ def _downloads(lesson: Lesson, key: str) -> None:
 
 def _builder() -> None:
     st.caption("Pick 2 to 4 articles of the demo corpus; the analysis is frozen into the file you download.")
-    records = [Record.from_dict(r) for r in demo_corpus(DEFAULT_PACK)[0]]
+    records: list[Record] = list(demo_corpus(DEFAULT_PACK)[0])
     names = {r.id: f"{r.date} · {r.language} · {r.title or r.dateline or r.id} · {r.outlet}" for r in records}
     chosen = st.multiselect("Articles", list(names), format_func=names.get, max_selections=4, key="build_pick")
     activity = st.selectbox("Activity", list(ACTIVITIES), format_func=ACTIVITIES.get, key="build_activity")

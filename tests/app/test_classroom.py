@@ -6,6 +6,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from framing.present.lessons import bundled_lessons, read_lesson
+from framing.reading import read_path
+from framing.reading.outlets import load_manifest
+from framing.record.model import article_id
 from tests.conftest import REPO
 
 APP = str(REPO / "app.py")
@@ -59,3 +62,17 @@ def test_an_unknown_lesson_id_is_named_and_the_page_still_works():
     at.query_params["lesson"] = "no-such-lesson"
     at.run()
     assert any("no bundled lesson called “no-such-lesson”" in e.value for e in at.error)
+
+
+def test_the_builder_makes_a_lesson_of_picked_demo_articles():
+    at = page("annexation-blind")
+    at.toggle(key="build_open").set_value(True).run()
+    pick = at.multiselect(key="build_pick")
+    assert len(pick.options) >= 40
+    demo = REPO / "data" / "demo"
+    manifest = load_manifest(demo / "manifest.csv")
+    ids = [article_id(read_path(demo / "articles" / f, manifest=manifest).articles[0])
+           for f in ("meridian-press/2022-02-24-invasion.txt", "vostok-hebdo/2022-02-26-invasion.txt")]
+    pick.set_value(ids).run()
+    assert not at.exception
+    assert any(b.label == "Download this lesson (JSON)" for b in at.get("download_button"))
