@@ -32,12 +32,17 @@ def settle(page) -> None:
     page.wait_for_timeout(300)
 
 
-def shoot(page, name: str) -> None:
-    """Save the page at desktop and phone sizes."""
+def shoot(page, name: str, focus: str | None = None) -> None:
+    """Save the page at desktop and phone sizes, scrolled to the text ``focus`` when given
+    (Streamlit scrolls inside its own container, so a shot is one screen)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
+    if focus:
+        page.get_by_text(focus, exact=False).first.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / f"{name}-1400.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})
     page.wait_for_timeout(500)
+    if focus:
+        page.get_by_text(focus, exact=False).first.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / f"{name}-390.png"), full_page=True)
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.wait_for_timeout(300)
@@ -94,7 +99,7 @@ def test_lesson_link_is_blind_until_reveal(served_app, browser_context, lesson_i
     for article in lesson.articles:
         assert f"{article.terminology_index:+.2f}" in text
     assert page.locator("mark.fr-term").count() >= sum(len(a.terms) for a in lesson.articles) // 2
-    shoot(page, f"{lesson_id}-revealed")
+    shoot(page, f"{lesson_id}-revealed", focus="Reveal: who wrote what")
     page.close()
 
 
@@ -112,7 +117,7 @@ def test_sort_into_zones_scores_a_right_and_a_wrong_answer(served_app, browser_c
     page.get_by_role("button", name="Check").click()
     page.get_by_text("Right.", exact=False).first.wait_for(timeout=TIMEOUT)
     settle(page)
-    shoot(page, "zones-right")
+    shoot(page, "zones-right", focus="Right.")
     page.get_by_role("button", name="Next card").click()
     page.get_by_text(f"Card 2 of {len(cards)}").wait_for(timeout=TIMEOUT)
     settle(page)
@@ -123,7 +128,7 @@ def test_sort_into_zones_scores_a_right_and_a_wrong_answer(served_app, browser_c
     page.get_by_text("Not quite", exact=False).first.wait_for(timeout=TIMEOUT)
     settle(page)
     assert "Score: 1 of 2 right" in dom_text(page)
-    shoot(page, "zones-wrong")
+    shoot(page, "zones-wrong", focus="Not quite")
     page.close()
 
 
@@ -187,5 +192,5 @@ def test_cli_lesson_reopened_after_a_custom_term_shows_frozen_figures_and_drift(
     for article in lesson.articles:
         assert f"{article.terminology_index:+.2f}" in text
     assert "explosions (author)" in text
-    shoot(page, "drift-after-custom-term")
+    shoot(page, "drift-after-custom-term", focus="the current lexicon gives")
     page.close()
