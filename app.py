@@ -19,6 +19,7 @@ PAGES = [
     st.Page("views/compare.py", title="Compare outlets", icon=":material/bar_chart:", url_path="compare", default=True),
     st.Page("views/side_by_side.py", title="Side by side", icon=":material/view_column:", url_path="side_by_side"),
     st.Page("views/analyse.py", title="Analyse your own", icon=":material/search:", url_path="analyse"),
+    st.Page("views/classroom.py", title="Classroom", icon=":material/school:", url_path="classroom"),
     st.Page("views/glossary.py", title="Glossary & lexicons", icon=":material/menu_book:", url_path="glossary"),
     st.Page("views/method.py", title="Method", icon=":material/school:", url_path="method"),
 ]

@@ -1,4 +1,4 @@
-"""Command line: ``python -m framing score|ingest PATH...`` (see ``COMMANDS``)."""
+"""Command line: ``python -m framing score|ingest|lesson PATH...`` (see ``COMMANDS``)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from framing.record.model import Record
 COMMANDS = {
     "score": "Read articles (files or folders) and print one scored record per article.",
     "ingest": "Score articles into a DuckDB store, skipping those already stored.",
+    "lesson": "Build a classroom lesson file (2-4 articles, analysis frozen) from articles.",
 }
 
 
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--workers", type=int, default=1, metavar="N", help="scoring processes (default: 1)")
     score.add_argument("--quiet", action="store_true", help="no progress bar")
     _add_ingest(sub)
+    _add_lesson(sub)
     return parser
 
 
@@ -52,10 +54,25 @@ def _add_ingest(sub) -> None:
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
+def _add_lesson(sub) -> None:
+    from framing.present.lessons import ACTIVITIES
+
+    lesson = sub.add_parser("lesson", help=COMMANDS["lesson"], description=COMMANDS["lesson"])
+    lesson.add_argument("paths", nargs="+", metavar="PATH", help="2 to 4 article files (.txt .html .csv .jsonl)")
+    lesson.add_argument("--out", required=True, metavar="FILE", help="lesson file to write (JSON)")
+    lesson.add_argument("--activity", choices=ACTIVITIES, default="guess", help="activity (default: guess)")
+    lesson.add_argument("--title", help="lesson title (default: the number of articles and their dates)")
+    lesson.add_argument("--outlet-map", metavar="CSV", help="CSV mapping file names or URLs to outlets")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit status."""
     _utf8_streams()
     args = build_parser().parse_args(argv)
+    if args.command == "lesson":
+        from framing.present.lessons.cli import run_lesson
+
+        return run_lesson(args)
     return _ingest(args) if args.command == "ingest" else _score(args)
 
 
