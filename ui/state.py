@@ -69,8 +69,11 @@ def load_query_once() -> None:
 
 
 def write_query(choices: dict[str, object]) -> None:
-    """Put the sidebar's choices (``QUERY_KEYS`` → value, None for a default) into the URL."""
-    params: dict[str, object] = {}
+    """Put the sidebar's choices (``QUERY_KEYS`` → value, None for a default) into the URL,
+    keeping the parameters other pages own (the Classroom's ``lesson``)."""
+    owned = set(QUERY_KEYS.values())
+    params: dict[str, object] = {name: st.query_params.get_all(name) for name in st.query_params
+                                 if name not in owned}
     for key, value in choices.items():
         if value is None:
             continue

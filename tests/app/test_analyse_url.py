@@ -15,7 +15,7 @@ from ui import fetching
 
 APP = str(REPO / "app.py")
 PAGE = (b"<html><head><title>Dam story</title></head><body><article><h1>Dam story</h1>"
-        b"<p>The Kiev regime destroyed the dam on Tuesday, officials in Moscow said, and villages "
+        b"<p>The Kiev regime destroyed the dam on Tuesday, and villages "
         b"downstream were flooded within hours.</p></article></body></html>")
 
 

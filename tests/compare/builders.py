@@ -22,8 +22,9 @@ def quote(text: str, *, speaker: str | None, kind: str = "direct") -> dict:
 
 
 def actor(name: str, side: str | None, *, sentiment: float | None = None, mentions: int = 1) -> dict:
-    """One ``record["actors"]`` entry."""
-    return {"name": name, "side": side, "roles": [], "mentions": mentions, "quotes": 0,
+    """One ``record["actors"]`` entry with ``mentions`` mentions (the record's list of spans)."""
+    spans = [{"start": 0, "end": len(name), "text": name, "polarity": "neutral", "score": 0.0}] * mentions
+    return {"name": name, "side": side, "roles": [], "mentions": spans, "quotes": 0,
             "surface_forms": [name], "sentiment": sentiment, "gazetteer_id": None}
 
 
