@@ -59,14 +59,20 @@ def read_bytes(
             items = [article_from_html(text, source=name)]
         else:
             items = [article_from_text(text, source=name)]
-        for item in items:
-            if isinstance(item, ReadProblem):
-                result.problems.append(item)
-            else:
-                result.articles.append(_finished(item, warning=warning, manifest=manifest))
+        _collect(items, result, warning=warning, manifest=manifest)
     except ReadError as exc:
         result.problems.append(ReadProblem(name, str(exc)))
     return result
+
+
+def _collect(items: Iterable[Article | ReadProblem], result: ReadResult, *, warning: str | None,
+             manifest: OutletManifest | None) -> None:
+    """Add each article (finished: outlet, warning) or problem of ``items`` to ``result``."""
+    for item in items:
+        if isinstance(item, ReadProblem):
+            result.problems.append(item)
+        else:
+            result.articles.append(_finished(item, warning=warning, manifest=manifest))
 
 
 def read_path(path: str | Path, *, manifest: OutletManifest | None = None) -> ReadResult:
@@ -109,11 +115,7 @@ def _read_table(path: Path, *, name: str, manifest: OutletManifest | None) -> Re
                 yield from capped_lines(stream, ends=("\n", "\r") if csv_file else ("\n",))
 
         items = csv_rows(lines, source=name) if csv_file else jsonl_rows(lines(), source=name)
-        for item in items:
-            if isinstance(item, ReadProblem):
-                result.problems.append(item)
-            else:
-                result.articles.append(_finished(item, warning=warning, manifest=manifest))
+        _collect(items, result, warning=warning, manifest=manifest)
     except ReadError as exc:
         result.problems.append(ReadProblem(name, str(exc)))
     return result
