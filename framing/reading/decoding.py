@@ -22,18 +22,12 @@ def decoded_text(data: bytes) -> tuple[str, str | None]:
     """
     if not data.strip():
         raise ReadError("empty file (no text)")
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return _checked(data.decode(encoding)), None
-            except UnicodeDecodeError as exc:
-                raise ReadError(f"declares {encoding} but is not valid {encoding}: {exc.reason}") from exc
+    encoding = bom_encoding(data)
+    if encoding:
+        try:
+            return _checked(data.decode(encoding)), None
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"declares {encoding} but is not valid {encoding}: {exc.reason}") from exc
     if b"\x00" in data[:4096]:
         utf16 = _utf16_without_bom(data)
         if utf16 is not None:
@@ -57,15 +51,9 @@ def stream_encoding(sample: bytes, *, complete: bool) -> tuple[str, str | None]:
     """
     if complete:
         decoded_text(sample)  # raises for an empty or binary file
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if sample.startswith(bom):
-            return encoding, None
+    encoding = bom_encoding(sample)
+    if encoding:
+        return encoding, None
     if not sample.strip():
         raise ReadError("empty file (no text)")
     if b"\x00" in sample[:4096]:
@@ -81,6 +69,21 @@ def stream_encoding(sample: bytes, *, complete: bool) -> tuple[str, str | None]:
     except UnicodeDecodeError:
         _checked(sample.decode("cp1252", errors="replace"))
         return "cp1252", "not valid UTF-8; decoded as Windows-1252 (Latin-1)"
+
+
+# Byte-order marks and the codec each declares; UTF-32 first, as its LE mark begins with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """Return the codec a byte-order mark at the start of ``data`` declares, or None."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

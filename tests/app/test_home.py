@@ -52,7 +52,14 @@ def test_upload_is_scored_and_bad_file_reported(app):
     assert any("broken.csv" in w.value and "no 'text' column" in w.value for w in app.warning)
 
 
-@pytest.mark.parametrize("page", ["views/side_by_side.py", "views/analyse.py", "views/glossary.py", "views/method.py"])
-def test_every_page_runs_without_exception(app, page):
+@pytest.mark.parametrize(("page", "title"), [
+    ("views/side_by_side.py", "Side by side"),
+    ("views/analyse.py", "Analyse your own article"),
+    ("views/glossary.py", "Glossary & lexicons"),
+    ("views/method.py", "Method"),
+    ("views/classroom.py", "Classroom"),
+])
+def test_every_page_opens_on_its_own_title(app, page, title):
     app.switch_page(page).run()
     assert not app.exception, [e.value for e in app.exception]
+    assert [t.value for t in app.title] == [title]
