@@ -144,19 +144,21 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Return the record of a JSON-form dict; a missing field takes its default."""
-        values = _known(cls, data)
-        values["sentiment"] = _item(ArticleSentiment, data.get("sentiment"))
-        for name, kind in _ITEMS.items():
-            values[name] = tuple(_item(kind, item) for item in data.get(name) or () if isinstance(item, dict))
-        values["warnings"] = tuple(str(w) for w in data.get("warnings") or ())
-        values["versions"] = dict(data.get("versions") or {})
-        return cls(**values)
+        return _item(cls, data)
 
 
 # Field order of every exported record; CSV columns follow it.
 RECORD_FIELDS = tuple(f.name for f in fields(Record))
-_ITEMS: dict[str, type] = {"sentences": ScoredSentence, "terms": TermHit, "quotes": Quote, "actors": CitedActor}
-_TUPLE_FIELDS = {"roles", "surface_forms"}
+# The nested items of each kind, by field: a list of dicts becomes a tuple of items (anything else
+# in the list is dropped), a single dict one item. An actor's ``mentions`` given as a number (a
+# store keeps only the count) reads as no mention list: the list travels in the record export.
+_LISTS: dict[type, dict[str, type]] = {
+    Record: {"sentences": ScoredSentence, "terms": TermHit, "quotes": Quote, "actors": CitedActor},
+    CitedActor: {"mentions": ActorMention},
+}
+_SINGLE: dict[type, dict[str, type]] = {Record: {"sentiment": ArticleSentiment}}
+# Fields that are tuples of plain values: one value alone becomes a one-tuple.
+_TUPLE_FIELDS = {"roles", "surface_forms", "warnings"}
 
 
 def _known(kind: type[T], data: dict[str, Any]) -> dict[str, Any]:
@@ -165,22 +167,26 @@ def _known(kind: type[T], data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _item(kind: type[T], data: dict[str, Any] | None) -> T | None:
-    """Return one nested item from its dict (None stays None); list fields become tuples.
-
-    An actor's ``mentions`` given as a number (a store keeps only the count) reads as no
-    mention list: the list and its portrayal figures travel in the record export."""
+    """Return one item of ``kind`` from its JSON-form dict (None stays None): nested items as
+    declared in ``_LISTS``/``_SINGLE``, list fields as tuples, absent required fields None."""
     if data is None:
         return None
     values = _known(kind, data)
     for name in _TUPLE_FIELDS & values.keys():
         value = values[name]
         values[name] = tuple(value) if isinstance(value, list | tuple) else ((value,) if value else ())
-    if kind is CitedActor and "mentions" in values:
-        given = values["mentions"]
-        values["mentions"] = tuple(ActorMention.from_dict(m) for m in given if isinstance(m, dict)) \
-            if isinstance(given, list | tuple) else ()
-    if kind is ActorMention and "cues" in values:
+    for name, item in _LISTS.get(kind, {}).items():
+        if name in values:
+            given = values[name]
+            values[name] = tuple(_item(item, v) for v in given if isinstance(v, dict)) \
+                if isinstance(given, list | tuple) else ()
+    for name, item in _SINGLE.get(kind, {}).items():
+        if name in values:
+            values[name] = _item(item, values[name]) if isinstance(values[name], dict) else None
+    if "cues" in values:  # (start, end) pairs
         values["cues"] = tuple(tuple(c) for c in values["cues"] or () if isinstance(c, list | tuple))
+    if "versions" in values:
+        values["versions"] = dict(values["versions"] or {})
     missing = [f.name for f in fields(kind) if f.name not in values and _required(f)]
     for name in missing:  # an older or partial item: absent scalars are unknown, not an error
         values[name] = None
