@@ -167,7 +167,8 @@ with st.expander("Most quoted speakers per outlet", expanded=False):
 
 st.subheader("How actors are written about")
 with guarded("The actor sentiment heatmap"):
-    st.caption("Mean sentiment of the outlet's own sentences that mention an actor (not the actor's words); "
+    st.caption("Sentiment **toward** each actor: the mean score of its mentions in the outlet's articles "
+               "(who praises or condemns whom, in the actor's clause; the actor's own quoted words do not count); "
                "n = articles; faded cells rest on fewer than 3. **Click a cell** for the lines naming the actor.")
     points = shown(actor_sentiment_heatmap(result.actor_sentiment), "chart_actor_sentiment", "actor-sentiment")
     chosen = picked(points, 2)

@@ -67,6 +67,9 @@ def tidy(figure: go.Figure, *, title: str, height: int | None = None) -> go.Figu
 def with_context(figure: go.Figure, context: str) -> go.Figure:
     """Return the figure with ``context`` (corpus, filters, n) under its title, for PNGs and reports."""
     title = figure.layout.title.text or ""
-    figure.update_layout(title={"text": title, "subtitle": {"text": safe(context), "font": {"size": 12}}},
-                         margin={"t": 80})
+    # A chart's own subtitle (what its poles mean) stays, above the context.
+    own = figure.layout.title.subtitle.text if figure.layout.title.subtitle else None
+    text = f"{own}<br>{safe(context)}" if own else safe(context)
+    figure.update_layout(title={"text": title, "subtitle": {"text": text, "font": {"size": 12}}},
+                         margin={"t": 80 + (40 if own else 0)})
     return figure

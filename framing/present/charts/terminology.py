@@ -40,12 +40,15 @@ def index_by_outlet(outlets: pd.DataFrame, *, pole_labels: tuple[str, str] = ("�
         hovertemplate="%{y}<br>mean index %{x:.2f}<br>%{customdata[1]}<extra></extra>",
     ))
     figure.add_vline(x=0, line_dash="dot", line_color=INK)
-    # Three short lines: a phone's width cannot hold both pole names on one.
-    figure.update_xaxes(range=[-1, 1], title=f"mean index of the outlet's own words (95% interval)<br>"
-                        f"← −1: {safe(pole_labels[0])}<br>+1: {safe(pole_labels[1])} →")
+    # The axis title is centred under the plot, which a phone pushes to the right edge: keep it
+    # short, and say what the poles mean under the chart's title, which starts at the left.
+    figure.update_xaxes(range=[-1, 1], title="mean index<br>(95% interval)")
     figure.update_yaxes(title="outlet (n articles)")
     figure.update_layout(clickmode="event+select", showlegend=False)
-    return tidy(figure, title=INDEX_TITLE, height=130 + 45 * len(rows))
+    figure = tidy(figure, title=INDEX_TITLE, height=150 + 45 * len(rows))
+    figure.update_layout(title={"subtitle": {"text": f"← −1: {safe(pole_labels[0])}<br>+1: {safe(pole_labels[1])} →",
+                                             "font": {"size": 12}}}, margin={"t": 95})
+    return figure
 
 
 def pair_columns(pairs: pd.DataFrame, *, voice: str = "author", top: int = 16) -> pd.DataFrame:

@@ -21,7 +21,7 @@ from framing.present.colours import (
 )
 
 VOICE_TITLE = "Who gets a voice: quotes by side"
-ACTOR_TITLE = "Tone of the sentences naming each actor"
+ACTOR_TITLE = "Sentiment toward each actor"
 # Below this many articles an actor cell is drawn faded: its mean rests on too little.
 ACTOR_MIN_N = 3
 
@@ -77,16 +77,17 @@ def voice_share_bars(shares: pd.DataFrame, *, kind: str = "all", measure: str = 
             "%{x:.0%}<extra></extra>",
         ))
     unit = "share of quotes" if measure == "quote_share" else "share of quoted words"
-    figure.update_xaxes(range=[0, 1], tickformat=".0%", title=f"{unit}<br>(number in the bar: quotes)")
+    figure.update_xaxes(range=[0, 1], tickformat=".0%", title=unit)
     figure.update_yaxes(title="outlet (n = quotes)", autorange="reversed")
-    figure.update_layout(barmode="stack", legend={"title": {"text": "side of the speaker"}, "orientation": "h",
-                                                  "y": -0.25, "x": 0},
+    figure.update_layout(barmode="stack", legend={"title": {"text": "side of the speaker", "side": "top"}, "orientation": "h",
+                                                  "y": -0.35, "x": 0},
                          clickmode="event+select")
     return tidy(figure, title=VOICE_TITLE, height=230 + 42 * len(labels))
 
 
 def actor_sentiment_heatmap(sentiment: pd.DataFrame, *, top: int = 12, min_n: int = 1) -> go.Figure:
-    """Return an outlet × actor heatmap of the mean sentiment of author sentences mentioning the actor.
+    """Return an outlet × actor heatmap of the mean sentiment toward each actor (the mean score of its
+    mentions, its own quoted words left out; ``framing.sentiment.toward``).
 
     Expects ``framing.compare.actor_sentiment`` (``ACTOR_SENTIMENT_COLUMNS``); shows the ``top``
     most mentioned actors. Each cell's text is its n; cells resting on fewer than
